@@ -1,0 +1,53 @@
+package dev.csprules.api;
+
+import dev.csprules.api.internal.Require;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The answer to one request, with everything needed to explain and replay it.
+ *
+ * @param requestId the application or order id the decision answers
+ * @param editions the policy editions in force on {@code asOf}, oldest first
+ * @param findings the findings, worst severity first
+ * @param firedRules the ids of every rule that fired, in firing order, derivations included
+ * @param policyVersion a content hash of the rule and data files the decision was taken with
+ */
+public record Decision(
+    String requestId,
+    DecisionKind kind,
+    Outcome outcome,
+    LocalDate asOf,
+    List<String> editions,
+    List<Finding> findings,
+    List<String> firedRules,
+    String policyVersion) {
+
+  public Decision {
+    Require.present(requestId, "requestId");
+    Require.present(kind, "kind");
+    Require.present(outcome, "outcome");
+    Require.present(asOf, "asOf");
+    editions = Require.list(editions, "editions");
+    findings = Require.list(findings, "findings");
+    firedRules = Require.list(firedRules, "firedRules");
+    Require.present(policyVersion, "policyVersion");
+  }
+
+  /** True when the request may go ahead without a person looking. */
+  public boolean allowed() {
+    return outcome.allowed();
+  }
+
+  public Set<FindingCode> findingCodes() {
+    Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
+    findings.forEach(finding -> codes.add(finding.code()));
+    return codes;
+  }
+
+  public boolean has(FindingCode code) {
+    return findings.stream().anyMatch(finding -> finding.code() == code);
+  }
+}

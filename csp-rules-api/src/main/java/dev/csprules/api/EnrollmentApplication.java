@@ -1,0 +1,33 @@
+package dev.csprules.api;
+
+import dev.csprules.api.fact.CspModel;
+import dev.csprules.api.fact.Partner;
+import dev.csprules.api.internal.Require;
+
+/**
+ * A partner's application to join the CSP program.
+ *
+ * @param applicationId the caller's id, echoed in the decision
+ * @param sellLocation the country (ISO 3166-1 alpha-2) the partner wants to sell in
+ */
+public record EnrollmentApplication(
+    String applicationId, Partner partner, CspModel model, String sellLocation)
+    implements PolicyRequest {
+
+  public EnrollmentApplication {
+    Require.present(applicationId, "applicationId");
+    Require.present(partner, "partner");
+    Require.present(model, "model");
+    Require.present(sellLocation, "sellLocation");
+  }
+
+  @Override
+  public String id() {
+    return applicationId;
+  }
+
+  @Override
+  public DecisionKind kind() {
+    return DecisionKind.ENROLLMENT;
+  }
+}

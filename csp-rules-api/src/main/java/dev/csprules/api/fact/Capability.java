@@ -1,0 +1,6 @@
+package dev.csprules.api.fact;
+
+/** Infrastructure a direct bill partner must run itself (cf5ff-136). */
+public enum Capability {
+  BILLING, PROVISIONING
+}

@@ -1,0 +1,219 @@
+package dev.csprules.api.fact;
+
+import dev.csprules.api.internal.Require;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A partner as Partner Center knows it: its Microsoft Partner Network (MPN) membership, company
+ * profile, contacts, capabilities and CSP relationships.
+ *
+ * @param mpnId the partner's global MPN ID; blank when it has none
+ * @param locationMpnIds the location MPN ID registered per country (ISO code), as in Partner
+ *     Center's location settings
+ * @param bankInformationOnFile whether bank information was given with the application
+ * @param adminEmail the work email of the employee who will be the Partner Center admin; blank when
+ *     none was given
+ * @param legalSignatory the person who can sign legal agreements for the organization; blank when
+ *     the applicant cannot
+ * @param enrolledAs the CSP models the partner is enrolled in; empty when it is not enrolled
+ * @param tenants the partner's own tenants
+ * @param indirectProviders relationships with indirect providers, active or not
+ * @param customerRelationships tenant ids of the customers the partner has a reseller relationship
+ *     with
+ * @param revenue monthly revenue records
+ */
+public record Partner(
+    String companyName,
+    String mpnId,
+    boolean mpnMembershipActive,
+    Map<String, String> locationMpnIds,
+    Address address,
+    boolean bankInformationOnFile,
+    String adminEmail,
+    String legalSignatory,
+    SupportPlan supportPlan,
+    Set<Capability> capabilities,
+    Set<ServiceOffering> servicesOffered,
+    Set<CspModel> enrolledAs,
+    List<Tenant> tenants,
+    List<IndirectProviderRelationship> indirectProviders,
+    Set<String> customerRelationships,
+    List<RevenueRecord> revenue) {
+
+  public Partner {
+    Require.present(companyName, "companyName");
+    Require.present(mpnId, "mpnId");
+    locationMpnIds = Require.map(locationMpnIds, "locationMpnIds");
+    Require.present(address, "address");
+    Require.present(adminEmail, "adminEmail");
+    Require.present(legalSignatory, "legalSignatory");
+    Require.present(supportPlan, "supportPlan");
+    capabilities = Require.set(capabilities, "capabilities");
+    servicesOffered = Require.set(servicesOffered, "servicesOffered");
+    enrolledAs = Require.set(enrolledAs, "enrolledAs");
+    tenants = Require.list(tenants, "tenants");
+    indirectProviders = Require.list(indirectProviders, "indirectProviders");
+    customerRelationships = Require.set(customerRelationships, "customerRelationships");
+    revenue = Require.list(revenue, "revenue");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this partner's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder builder =
+        builder()
+            .companyName(companyName)
+            .mpnId(mpnId)
+            .mpnMembershipActive(mpnMembershipActive)
+            .address(address)
+            .bankInformationOnFile(bankInformationOnFile)
+            .adminEmail(adminEmail)
+            .legalSignatory(legalSignatory)
+            .supportPlan(supportPlan);
+    builder.locationMpnIds.putAll(locationMpnIds);
+    builder.capabilities.addAll(capabilities);
+    builder.servicesOffered.addAll(servicesOffered);
+    builder.enrolledAs.addAll(enrolledAs);
+    builder.tenants.addAll(tenants);
+    builder.indirectProviders.addAll(indirectProviders);
+    builder.customerRelationships.addAll(customerRelationships);
+    builder.revenue.addAll(revenue);
+    return builder;
+  }
+
+  /** Builds a partner; text defaults to blank, flags to false, collections to empty. */
+  public static final class Builder {
+    private String companyName = "";
+    private String mpnId = "";
+    private boolean mpnMembershipActive;
+    private final Map<String, String> locationMpnIds = new LinkedHashMap<>();
+    private Address address = Address.empty();
+    private boolean bankInformationOnFile;
+    private String adminEmail = "";
+    private String legalSignatory = "";
+    private SupportPlan supportPlan = SupportPlan.NONE;
+    private final Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+    private final Set<ServiceOffering> servicesOffered = EnumSet.noneOf(ServiceOffering.class);
+    private final Set<CspModel> enrolledAs = EnumSet.noneOf(CspModel.class);
+    private final List<Tenant> tenants = new ArrayList<>();
+    private final List<IndirectProviderRelationship> indirectProviders = new ArrayList<>();
+    private final Set<String> customerRelationships = new LinkedHashSet<>();
+    private final List<RevenueRecord> revenue = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder companyName(String companyName) {
+      this.companyName = companyName;
+      return this;
+    }
+
+    public Builder mpnId(String mpnId) {
+      this.mpnId = mpnId;
+      return this;
+    }
+
+    public Builder mpnMembershipActive(boolean active) {
+      this.mpnMembershipActive = active;
+      return this;
+    }
+
+    public Builder locationMpnId(String country, String locationMpnId) {
+      this.locationMpnIds.put(country, locationMpnId);
+      return this;
+    }
+
+    public Builder address(Address address) {
+      this.address = address;
+      return this;
+    }
+
+    public Builder bankInformationOnFile(boolean onFile) {
+      this.bankInformationOnFile = onFile;
+      return this;
+    }
+
+    public Builder adminEmail(String adminEmail) {
+      this.adminEmail = adminEmail;
+      return this;
+    }
+
+    public Builder legalSignatory(String legalSignatory) {
+      this.legalSignatory = legalSignatory;
+      return this;
+    }
+
+    public Builder supportPlan(SupportPlan supportPlan) {
+      this.supportPlan = supportPlan;
+      return this;
+    }
+
+    public Builder capability(Capability capability) {
+      this.capabilities.add(capability);
+      return this;
+    }
+
+    public Builder serviceOffered(ServiceOffering offering) {
+      this.servicesOffered.add(offering);
+      return this;
+    }
+
+    public Builder enrolledAs(CspModel model) {
+      this.enrolledAs.add(model);
+      return this;
+    }
+
+    public Builder tenant(Tenant tenant) {
+      this.tenants.add(tenant);
+      return this;
+    }
+
+    public Builder indirectProvider(IndirectProviderRelationship relationship) {
+      this.indirectProviders.add(relationship);
+      return this;
+    }
+
+    public Builder customerRelationship(String customerTenantId) {
+      this.customerRelationships.add(customerTenantId);
+      return this;
+    }
+
+    public Builder revenue(RevenueRecord record) {
+      this.revenue.add(record);
+      return this;
+    }
+
+    public Builder revenue(List<RevenueRecord> records) {
+      this.revenue.addAll(records);
+      return this;
+    }
+
+    public Partner build() {
+      return new Partner(
+          companyName,
+          mpnId,
+          mpnMembershipActive,
+          locationMpnIds,
+          address,
+          bankInformationOnFile,
+          adminEmail,
+          legalSignatory,
+          supportPlan,
+          capabilities,
+          servicesOffered,
+          enrolledAs,
+          tenants,
+          indirectProviders,
+          customerRelationships,
+          revenue);
+    }
+  }
+}

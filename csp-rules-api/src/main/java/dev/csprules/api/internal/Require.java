@@ -1,0 +1,61 @@
+package dev.csprules.api.internal;
+
+import dev.csprules.api.InvalidRequestException;
+import dev.csprules.api.Problem;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Argument checks shared by the fact records. Not part of the API: a null given to a record is
+ * reported as an {@link InvalidRequestException} naming the component, never as a
+ * NullPointerException from deep inside the engine.
+ */
+public final class Require {
+  private Require() {}
+
+  public static <T> T present(T value, String component) {
+    if (value == null) {
+      throw new InvalidRequestException(List.of(Problem.missing(component)));
+    }
+    return value;
+  }
+
+  public static <T> List<T> list(List<T> values, String component) {
+    present(values, component);
+    noNullElements(values, component);
+    return List.copyOf(values);
+  }
+
+  public static <T> Set<T> set(Set<T> values, String component) {
+    present(values, component);
+    noNullElements(values, component);
+    return Set.copyOf(values);
+  }
+
+  /** An unmodifiable copy that keeps the caller's order. */
+  public static <K, V> Map<K, V> map(Map<K, V> values, String component) {
+    present(values, component);
+    values.forEach(
+        (key, value) -> {
+          if (key == null || value == null) {
+            throw new InvalidRequestException(
+                List.of(new Problem(component, "must not contain a null key or value")));
+          }
+        });
+    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  private static void noNullElements(Collection<?> values, String component) {
+    int index = 0;
+    for (Object value : values) {
+      if (value == null) {
+        throw new InvalidRequestException(List.of(Problem.missing(component + "[" + index + "]")));
+      }
+      index++;
+    }
+  }
+}

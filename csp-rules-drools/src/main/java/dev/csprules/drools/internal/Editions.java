@@ -1,0 +1,82 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.drools.PolicyLoadException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The editions of the policy, oldest first, from {@code editions.csv}. */
+final class Editions {
+  static final String FILE = "editions.csv";
+
+  record Edition(String id, LocalDate inForceFrom, String source) {}
+
+  private final List<Edition> editions;
+
+  private Editions(List<Edition> editions) {
+    this.editions = List.copyOf(editions);
+  }
+
+  static Editions load(PolicyFiles files) {
+    List<String> problems = new ArrayList<>();
+    List<Edition> editions = new ArrayList<>();
+    for (CsvTable.Row row :
+        CsvTable.read(
+            FILE, files.require(FILE), List.of("edition", "in_force_from", "source"), problems)) {
+      String id = row.get("edition");
+      if (id.isEmpty()) {
+        problems.add(FILE + ":" + row.line() + ": edition id is empty");
+        continue;
+      }
+      if (editions.stream().anyMatch(edition -> edition.id().equals(id))) {
+        problems.add(FILE + ":" + row.line() + ": edition " + id + " is listed twice");
+        continue;
+      }
+      try {
+        editions.add(new Edition(id, LocalDate.parse(row.get("in_force_from")), row.get("source")));
+      } catch (DateTimeParseException e) {
+        problems.add(
+            FILE + ":" + row.line() + ": in_force_from '" + row.get("in_force_from")
+                + "' is not a date (YYYY-MM-DD)");
+      }
+    }
+    editions.sort(Comparator.comparing(Edition::inForceFrom));
+    for (int i = 1; i < editions.size(); i++) {
+      if (editions.get(i).inForceFrom().equals(editions.get(i - 1).inForceFrom())) {
+        problems.add(
+            FILE + ": editions " + editions.get(i - 1).id() + " and " + editions.get(i).id()
+                + " both come into force on " + editions.get(i).inForceFrom());
+      }
+    }
+    if (editions.isEmpty() && problems.isEmpty()) {
+      problems.add(FILE + ": lists no edition");
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyLoadException(problems);
+    }
+    return new Editions(editions);
+  }
+
+  Edition first() {
+    return editions.get(0);
+  }
+
+  Optional<Edition> find(String id) {
+    return editions.stream().filter(edition -> edition.id().equals(id)).findFirst();
+  }
+
+  /** The editions in force on {@code date}, oldest first. */
+  List<String> inForceOn(LocalDate date) {
+    return editions.stream()
+        .filter(edition -> !edition.inForceFrom().isAfter(date))
+        .map(Edition::id)
+        .toList();
+  }
+
+  List<Edition> all() {
+    return editions;
+  }
+}

@@ -1,0 +1,158 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.Decision;
+import dev.csprules.api.Finding;
+import dev.csprules.api.InvalidRequestException;
+import dev.csprules.api.Outcome;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.Problem;
+import dev.csprules.drools.PolicyEvaluationException;
+import dev.csprules.drools.PolicyRule;
+import dev.csprules.drools.rulefacts.AsOf;
+import dev.csprules.drools.rulefacts.Evidence;
+import dev.csprules.drools.rulefacts.ReferenceData;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One policy, compiled and checked: rules, reference data, editions and messages. Immutable; each
+ * decision runs in a session of its own, so any number of threads may share it.
+ */
+public final class LoadedPolicy {
+  private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
+
+  /** No decision of this policy needs more than a few dozen firings; more means a loop. */
+  static final int MAX_FIRINGS = 10_000;
+
+  private static final Comparator<Finding> WORST_FIRST =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(Finding::code)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(finding -> finding.facts().toString());
+
+  private final KieBase kieBase;
+  private final RuleCatalog catalog;
+  private final ReferenceData referenceData;
+  private final Editions editions;
+  private final Messages messages;
+  private final RequestValidator validator;
+  private final String version;
+
+  private LoadedPolicy(
+      KieBase kieBase,
+      RuleCatalog catalog,
+      ReferenceData referenceData,
+      Editions editions,
+      Messages messages,
+      String version) {
+    this.kieBase = kieBase;
+    this.catalog = catalog;
+    this.referenceData = referenceData;
+    this.editions = editions;
+    this.messages = messages;
+    this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
+    this.version = version;
+  }
+
+  /**
+   * Loads and checks a policy: data files first (cheap), then the rules.
+   *
+   * @throws dev.csprules.drools.PolicyLoadException naming every problem found
+   */
+  public static LoadedPolicy load(PolicyFiles files) {
+    long start = System.nanoTime();
+    Editions editions = Editions.load(files);
+    ReferenceData referenceData = ReferenceDataLoader.load(files);
+    Messages messages = Messages.load(files);
+    SeedSentences seeds = SeedSentences.load(files);
+    Map<String, String> rules = files.rules();
+    KieBase kieBase = PolicyCompiler.compile(rules);
+    RuleCatalog catalog = RuleCatalog.of(kieBase, rules, editions, seeds);
+    LoadedPolicy policy =
+        new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, files.contentHash());
+    LOG.info(
+        "loaded {} ({} rules, version {}) in {} ms",
+        files.origin(),
+        catalog.rules().size(),
+        policy.version,
+        (System.nanoTime() - start) / 1_000_000);
+    return policy;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  /** Every rule, ordered by id. */
+  public List<PolicyRule> rules() {
+    return catalog.rules().stream()
+        .map(RuleInfo::describe)
+        .sorted(Comparator.comparing(PolicyRule::id))
+        .toList();
+  }
+
+  public Decision decide(PolicyRequest request, LocalDate asOf) {
+    List<Problem> problems = validator.problems(request, asOf);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    KieSession session = kieBase.newKieSession();
+    try {
+      FiredRules fired = new FiredRules();
+      session.addEventListener(fired);
+      session.insert(request);
+      session.insert(new AsOf(asOf));
+      session.insert(referenceData);
+      int firings =
+          session.fireAllRules(match -> catalog.inForce(match.getRule().getName(), asOf), MAX_FIRINGS);
+      if (firings >= MAX_FIRINGS) {
+        throw new PolicyEvaluationException(
+            "request " + request.id() + ": rules fired " + MAX_FIRINGS
+                + " times without settling; most fired: " + fired.mostFired());
+      }
+      List<Finding> findings =
+          session.getObjects(fact -> fact instanceof Evidence).stream()
+              .map(fact -> finding((Evidence) fact))
+              .sorted(WORST_FIRST)
+              .toList();
+      return new Decision(
+          request.id(),
+          request.kind(),
+          Outcome.of(request.kind(), findings.stream().map(Finding::severity).toList()),
+          asOf,
+          editions.inForceOn(asOf),
+          findings,
+          fired.ids(),
+          version);
+    } catch (ConsequenceException e) {
+      throw new PolicyEvaluationException(
+          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed: "
+              + e.getCause(),
+          e);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private Finding finding(Evidence evidence) {
+    RuleInfo rule =
+        catalog
+            .find(evidence.ruleId())
+            .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
+    return new Finding(
+        evidence.code(),
+        evidence.code().severity(),
+        messages.english(evidence.code(), evidence.facts()),
+        messages.japanese(evidence.code(), evidence.facts()),
+        evidence.ruleId(),
+        rule.citations(),
+        evidence.facts());
+  }
+}

@@ -1,0 +1,79 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.drools.PolicyLoadException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/** Compiles DRL into a KieBase (executable model), reporting every compile error at once. */
+final class PolicyCompiler {
+  private static final String SOURCE_ROOT = "src/main/resources/";
+  private static final Pattern PACKAGE =
+      Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+  private PolicyCompiler() {}
+
+  static KieBase compile(Map<String, String> drlByPath) {
+    KieServices services = KieServices.get();
+    // A release id of its own per build, so engines built side by side never share a module.
+    ReleaseId releaseId =
+        services.newReleaseId("dev.csprules.policy", "policy-" + UUID.randomUUID(), "1.0.0");
+    KieFileSystem files = services.newKieFileSystem();
+    files.generateAndWritePomXML(releaseId);
+    Map<String, String> policyPathByBuildPath = new LinkedHashMap<>();
+    drlByPath.forEach(
+        (path, text) -> {
+          String buildPath = buildPath(path, text, policyPathByBuildPath.size());
+          policyPathByBuildPath.put(buildPath, path);
+          files.write(buildPath, text);
+        });
+    KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      throw new PolicyLoadException(
+          errors.stream().map(error -> describe(error, policyPathByBuildPath)).toList());
+    }
+    try {
+      return services.newKieContainer(releaseId).getKieBase();
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * Drools wants a DRL file's folder to match its package; policy folders need not, so each file
+   * is compiled at a path made from its package, and errors are mapped back to the policy path.
+   */
+  private static String buildPath(String path, String text, int sequence) {
+    Matcher matcher = PACKAGE.matcher(text);
+    String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return SOURCE_ROOT + folder + sequence + "-" + name;
+  }
+
+  private static String describe(Message error, Map<String, String> policyPathByBuildPath) {
+    String buildPath = error.getPath() == null ? "" : error.getPath();
+    String path =
+        policyPathByBuildPath.getOrDefault(
+            buildPath, policyPathByBuildPath.getOrDefault(SOURCE_ROOT + buildPath, buildPath));
+    StringBuilder where = new StringBuilder(path);
+    if (!path.isEmpty() && error.getLine() > 0) {
+      where.append(':').append(error.getLine());
+      if (error.getColumn() > 0) {
+        where.append(':').append(error.getColumn());
+      }
+    }
+    String text = error.getText().strip().replaceAll("\\s+", " ");
+    return where.length() == 0 ? text : where + ": " + text;
+  }
+}

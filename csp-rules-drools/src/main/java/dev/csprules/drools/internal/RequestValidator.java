@@ -1,0 +1,149 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.EnrollmentApplication;
+import dev.csprules.api.Order;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.Problem;
+import dev.csprules.api.fact.Customer;
+import dev.csprules.api.fact.IndirectProviderRelationship;
+import dev.csprules.api.fact.OrderLine;
+import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.RevenueRecord;
+import dev.csprules.api.fact.Tenant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds everything wrong with a request before any rule sees it: missing required values,
+ * unknown codes, negative amounts, orders without lines, dates no edition covers. What the policy
+ * judges (a missing MPN ID, an incomplete address) is a finding, not a problem here.
+ */
+final class RequestValidator {
+  private final Editions editions;
+  private final Set<String> marketCountries;
+
+  RequestValidator(Editions editions, Set<String> marketCountries) {
+    this.editions = editions;
+    this.marketCountries = Set.copyOf(marketCountries);
+  }
+
+  List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    List<Problem> problems = new ArrayList<>();
+    Editions.Edition first = editions.first();
+    if (asOf.isBefore(first.inForceFrom())) {
+      problems.add(
+          new Problem(
+              "asOf",
+              asOf + " is before the first edition (" + first.id() + ", in force from "
+                  + first.inForceFrom() + "): no policy was in force"));
+    }
+    if (request instanceof EnrollmentApplication application) {
+      application(application, problems);
+    } else if (request instanceof Order order) {
+      order(order, problems);
+    }
+    return problems;
+  }
+
+  private void application(EnrollmentApplication application, List<Problem> problems) {
+    required(application.applicationId(), "applicationId", problems);
+    partner(application.partner(), "partner", problems);
+    country(application.sellLocation(), "sellLocation", true, problems);
+  }
+
+  private void order(Order order, List<Problem> problems) {
+    required(order.orderId(), "orderId", problems);
+    partner(order.seller(), "seller", problems);
+    // The seller's company location determines its market (cf5ff-142): without it there is
+    // nothing to decide the market rules with.
+    country(order.seller().address().country(), "seller.address.country", true, problems);
+    customer(order.customer(), "customer", problems);
+    currency(order.currency(), "currency", problems);
+    if (order.lines().isEmpty()) {
+      problems.add(new Problem("lines", "an order needs at least one line"));
+    }
+    for (int i = 0; i < order.lines().size(); i++) {
+      OrderLine line = order.lines().get(i);
+      String path = "lines[" + i + "]";
+      required(line.offerId(), path + ".offerId", problems);
+      if (line.quantity() <= 0) {
+        problems.add(new Problem(path + ".quantity", "must be at least 1, was " + line.quantity()));
+      }
+    }
+  }
+
+  private void partner(Partner partner, String path, List<Problem> problems) {
+    required(partner.companyName(), path + ".companyName", problems);
+    country(partner.address().country(), path + ".address.country", false, problems);
+    partner
+        .locationMpnIds()
+        .keySet()
+        .forEach(country -> country(country, path + ".locationMpnIds." + country, true, problems));
+    for (int i = 0; i < partner.tenants().size(); i++) {
+      Tenant tenant = partner.tenants().get(i);
+      required(tenant.tenantId(), path + ".tenants[" + i + "].tenantId", problems);
+    }
+    for (int i = 0; i < partner.indirectProviders().size(); i++) {
+      IndirectProviderRelationship provider = partner.indirectProviders().get(i);
+      required(
+          provider.providerMpnId(), path + ".indirectProviders[" + i + "].providerMpnId", problems);
+    }
+    partner.customerRelationships().stream()
+        .filter(String::isBlank)
+        .findAny()
+        .ifPresent(blank -> problems.add(new Problem(path + ".customerRelationships", "contains a blank tenant id")));
+    for (int i = 0; i < partner.revenue().size(); i++) {
+      revenue(partner.revenue().get(i), path + ".revenue[" + i + "]", problems);
+    }
+  }
+
+  private void revenue(RevenueRecord record, String path, List<Problem> problems) {
+    if (record.amount().signum() < 0) {
+      problems.add(new Problem(path + ".amount", "must not be negative, was " + record.amount().toPlainString()));
+    }
+    if (currency(record.currency(), path + ".currency", problems) && !record.currency().equals("USD")) {
+      problems.add(
+          new Problem(
+              path + ".currency",
+              "must be USD: the threshold is in USD and the reference data has no exchange rates, was "
+                  + record.currency()));
+    }
+  }
+
+  private void customer(Customer customer, String path, List<Problem> problems) {
+    required(customer.tenantId(), path + ".tenantId", problems);
+    country(customer.country(), path + ".country", true, problems);
+  }
+
+  private void country(String code, String path, boolean required, List<Problem> problems) {
+    if (code.isBlank()) {
+      if (required) {
+        problems.add(Problem.missing(path));
+      }
+    } else if (!CountryCodes.isKnown(code, marketCountries)) {
+      problems.add(
+          new Problem(path, "unknown country code '" + code + "' (ISO 3166-1 alpha-2, upper case)"));
+    }
+  }
+
+  /** True when the code is present and known. */
+  private static boolean currency(String code, String path, List<Problem> problems) {
+    if (code.isBlank()) {
+      problems.add(Problem.missing(path));
+      return false;
+    }
+    if (!CurrencyCodes.isKnown(code)) {
+      problems.add(new Problem(path, "unknown currency code '" + code + "' (ISO 4217)"));
+      return false;
+    }
+    return true;
+  }
+
+  private static void required(String value, String path, List<Problem> problems) {
+    if (value.isBlank()) {
+      problems.add(Problem.missing(path));
+    }
+  }
+}

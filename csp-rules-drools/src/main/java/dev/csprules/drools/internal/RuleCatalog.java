@@ -1,0 +1,155 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.FindingCode;
+import dev.csprules.drools.PolicyLoadException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Every rule of a loaded policy with its metadata, checked when the policy loads. A finding rule
+ * carries {@code @code}, {@code @cites} and {@code @edition}; a derivation carries {@code
+ * @derives} and {@code @edition}; either may end with {@code @until} (an edition id: in force
+ * until the day before it; or a date: the last day in force).
+ */
+final class RuleCatalog {
+  private static final Pattern RULE_DECLARATION =
+      Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+  private final Map<String, RuleInfo> rulesById;
+
+  private RuleCatalog(Map<String, RuleInfo> rulesById) {
+    this.rulesById = Map.copyOf(rulesById);
+  }
+
+  static RuleCatalog of(
+      KieBase kieBase, Map<String, String> drlByPath, Editions editions, SeedSentences seeds) {
+    Map<String, String> declaredIn = declarations(drlByPath);
+    List<String> problems = new ArrayList<>();
+    Map<String, RuleInfo> rules = new LinkedHashMap<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        String where = declaredIn.getOrDefault(rule.getName(), kiePackage.getName()) + ": rule \""
+            + rule.getName() + "\" ";
+        if (rules.containsKey(rule.getName())) {
+          problems.add(where + "has the id of another rule; rule ids must be unique");
+          continue;
+        }
+        read(rule, where, editions, seeds, problems).ifPresent(info -> rules.put(info.id(), info));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyLoadException(problems);
+    }
+    return new RuleCatalog(rules);
+  }
+
+  boolean inForce(String ruleId, LocalDate date) {
+    RuleInfo info = rulesById.get(ruleId);
+    return info != null && info.inForceOn(date);
+  }
+
+  Optional<RuleInfo> find(String ruleId) {
+    return Optional.ofNullable(rulesById.get(ruleId));
+  }
+
+  Collection<RuleInfo> rules() {
+    return rulesById.values();
+  }
+
+  private static Optional<RuleInfo> read(
+      Rule rule, String where, Editions editions, SeedSentences seeds, List<String> problems) {
+    int before = problems.size();
+    String codeName = RuleMetadata.text(rule, "code");
+    String derives = RuleMetadata.text(rule, "derives");
+    Optional<FindingCode> code = Optional.empty();
+    if (codeName.isEmpty() == derives.isEmpty()) {
+      problems.add(where + "needs exactly one of @code (a finding rule) or @derives (a derivation)");
+    } else if (!codeName.isEmpty()) {
+      code = Arrays.stream(FindingCode.values()).filter(c -> c.name().equals(codeName)).findFirst();
+      if (code.isEmpty()) {
+        problems.add(where + "has @code(\"" + codeName + "\"), which is not in the rule catalog");
+      }
+    }
+    List<String> citations =
+        Arrays.stream(RuleMetadata.text(rule, "cites").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    if (!codeName.isEmpty() && citations.isEmpty()) {
+      problems.add(where + "cites no seed sentence: add @cites(\"4d1ce-110, ...\")");
+    }
+    citations.stream()
+        .filter(id -> !seeds.contains(id))
+        .forEach(id -> problems.add(where + "cites " + id + ", which is not a seed sentence id"));
+    String editionId = RuleMetadata.text(rule, "edition");
+    Optional<Editions.Edition> edition = editions.find(editionId);
+    if (edition.isEmpty()) {
+      problems.add(
+          where
+              + (editionId.isEmpty() ? "names no @edition" : "names unknown edition " + editionId));
+    }
+    LocalDate lastDay = LocalDate.MAX;
+    String until = RuleMetadata.text(rule, "until");
+    if (!until.isEmpty()) {
+      Optional<LocalDate> end = lastDayBefore(until, editions);
+      if (end.isEmpty()) {
+        problems.add(where + "has @until(\"" + until + "\"): neither an edition id nor a date");
+      } else {
+        lastDay = end.get();
+      }
+    }
+    if (edition.isPresent() && lastDay.isBefore(edition.get().inForceFrom())) {
+      problems.add(
+          where + "can never fire: it ends on " + lastDay + ", before edition " + editionId
+              + " comes into force on " + edition.get().inForceFrom());
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RuleInfo(
+            rule.getName(),
+            rule.getPackageName(),
+            RuleMetadata.text(rule, "title"),
+            code,
+            citations,
+            editionId,
+            edition.get().inForceFrom(),
+            lastDay));
+  }
+
+  private static Optional<LocalDate> lastDayBefore(String until, Editions editions) {
+    Optional<Editions.Edition> edition = editions.find(until);
+    if (edition.isPresent()) {
+      return Optional.of(edition.get().inForceFrom().minusDays(1));
+    }
+    try {
+      return Optional.of(LocalDate.parse(until));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Where each rule is declared, as {@code path:line}, for messages a policy author can follow. */
+  static Map<String, String> declarations(Map<String, String> drlByPath) {
+    Map<String, String> declaredIn = new LinkedHashMap<>();
+    drlByPath.forEach(
+        (path, text) -> {
+          Matcher matcher = RULE_DECLARATION.matcher(text);
+          while (matcher.find()) {
+            int line = 1 + (int) text.substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count();
+            declaredIn.putIfAbsent(matcher.group(1), path + ":" + line);
+          }
+        });
+    return declaredIn;
+  }
+}

@@ -1,0 +1,39 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.FindingCode;
+import dev.csprules.drools.PolicyRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rule's metadata, read once when the policy loads: its id (the DRL rule name), what it raises
+ * or derives, the seed sentences it cites, and the days it is in force.
+ *
+ * @param lastDayInForce {@link LocalDate#MAX} while no later edition or date ends it
+ */
+record RuleInfo(
+    String id,
+    String packageName,
+    String title,
+    Optional<FindingCode> code,
+    List<String> citations,
+    String edition,
+    LocalDate firstDayInForce,
+    LocalDate lastDayInForce) {
+
+  boolean inForceOn(LocalDate date) {
+    return !date.isBefore(firstDayInForce) && !date.isAfter(lastDayInForce);
+  }
+
+  PolicyRule describe() {
+    return new PolicyRule(
+        id,
+        title,
+        code,
+        citations,
+        edition,
+        firstDayInForce,
+        lastDayInForce.equals(LocalDate.MAX) ? Optional.empty() : Optional.of(lastDayInForce));
+  }
+}

@@ -1,0 +1,4 @@
+package dev.csprules.drools.rulefacts;
+
+/** The domain of a well-formed admin email, in lower case. */
+public record AdminEmailDomain(String domain) {}

@@ -1,0 +1,68 @@
+package dev.csprules.drools.rulefacts;
+
+import dev.csprules.api.FindingCode;
+import dev.csprules.drools.internal.RuleMetadata;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a finding rule inserts (logically) when it fires: the rule, the finding code its
+ * {@code @code} metadata names, and the facts it matched. The engine turns the evidence left at
+ * the end into the decision's findings, so a finding whose conditions stop holding disappears
+ * with its evidence.
+ */
+public record Evidence(String ruleId, FindingCode code, Map<String, String> facts) {
+
+  public Evidence {
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+  }
+
+  /**
+   * Evidence from the rule now firing, with facts given as name, value, name, value...
+   *
+   * @throws IllegalStateException when the rule has no valid {@code @code} metadata
+   */
+  public static Evidence of(RuleContext context, Object... namesAndValues) {
+    String ruleId = context.getRule().getName();
+    String name = RuleMetadata.text(context.getRule(), "code");
+    if (!isFindingCode(name)) {
+      throw new IllegalStateException("rule " + ruleId + " has no valid @code metadata: " + name);
+    }
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("rule " + ruleId + " gave a fact name without a value");
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      facts.put(String.valueOf(namesAndValues[i]), render(namesAndValues[i + 1]));
+    }
+    return new Evidence(ruleId, FindingCode.valueOf(name), facts);
+  }
+
+  private static boolean isFindingCode(String name) {
+    for (FindingCode code : FindingCode.values()) {
+      if (code.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Renders a fact for people: money in plain notation, collections sorted and joined, or "none". */
+  static String render(Object value) {
+    if (value instanceof BigDecimal amount) {
+      return amount.toPlainString();
+    }
+    if (value instanceof Collection<?> values) {
+      if (values.isEmpty()) {
+        return "none";
+      }
+      return values.stream().map(Evidence::render).sorted().collect(Collectors.joining(", "));
+    }
+    return String.valueOf(value);
+  }
+}

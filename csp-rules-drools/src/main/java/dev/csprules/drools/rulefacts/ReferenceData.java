@@ -1,0 +1,80 @@
+package dev.csprules.drools.rulefacts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reference data and policy parameters, as one fact the rules read: CSP markets and their
+ * currencies per country, the direct bill revenue threshold, the consumer mail domains, and the
+ * countries that use no postal code. Built from the policy's data files, never from rules.
+ */
+public final class ReferenceData {
+
+  /** A country's row in the markets table. */
+  public record Market(String countryName, String region, Set<String> currencies) {
+    public Market {
+      currencies = Set.copyOf(currencies);
+    }
+  }
+
+  private final Map<String, Market> marketsByCountry;
+  private final BigDecimal directBillRevenueThresholdUsd;
+  private final Set<String> consumerMailDomains;
+  private final Set<String> countriesWithoutPostalCode;
+
+  public ReferenceData(
+      Map<String, Market> marketsByCountry,
+      BigDecimal directBillRevenueThresholdUsd,
+      Set<String> consumerMailDomains,
+      Set<String> countriesWithoutPostalCode) {
+    this.marketsByCountry = Map.copyOf(marketsByCountry);
+    this.directBillRevenueThresholdUsd = directBillRevenueThresholdUsd;
+    this.consumerMailDomains = Set.copyOf(consumerMailDomains);
+    this.countriesWithoutPostalCode = Set.copyOf(countriesWithoutPostalCode);
+  }
+
+  public BigDecimal directBillRevenueThresholdUsd() {
+    return directBillRevenueThresholdUsd;
+  }
+
+  /** Lower-case domains whose addresses are not work addresses. */
+  public Set<String> consumerMailDomains() {
+    return consumerMailDomains;
+  }
+
+  public boolean usesPostalCode(String country) {
+    return !countriesWithoutPostalCode.contains(country);
+  }
+
+  /** Whether the markets table has a row for the country. */
+  public boolean listsCountry(String country) {
+    return marketsByCountry.containsKey(country);
+  }
+
+  /** The market (region) the country belongs to; empty when it is in no CSP market. */
+  public String marketOf(String country) {
+    Market market = marketsByCountry.get(country);
+    return market == null ? "" : market.region();
+  }
+
+  /** The market for people to read: its name, or "no CSP market". */
+  public String marketLabel(String country) {
+    String market = marketOf(country);
+    return market.isEmpty() ? "no CSP market" : market;
+  }
+
+  /** The currencies listed for the country; empty when none is listed or the country is not. */
+  public Set<String> currenciesOf(String country) {
+    Market market = marketsByCountry.get(country);
+    return market == null ? Set.of() : market.currencies();
+  }
+
+  public Map<String, Market> marketsByCountry() {
+    return marketsByCountry;
+  }
+
+  public Set<String> countriesWithoutPostalCode() {
+    return countriesWithoutPostalCode;
+  }
+}
