@@ -54,7 +54,7 @@ final class Fixtures {
             .customerRelationship(CUSTOMER_TENANT);
     // USD 25,000 a month over 2019-11..2020-10: exactly USD 300,000 as of any day of 2020-11.
     for (int i = 0; i < 12; i++) {
-      partner.revenue(RevenueRecord.cloudAsIndirectReseller(YearMonth.of(2019, 11).plusMonths(i), "25000.00"));
+      partner.revenueRecord(RevenueRecord.cloudAsIndirectReseller(YearMonth.of(2019, 11).plusMonths(i), "25000.00"));
     }
     return partner;
   }

@@ -2,6 +2,7 @@ package dev.csprules.api.fact;
 
 import dev.csprules.api.internal.Require;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +91,10 @@ public record Partner(
     return builder;
   }
 
-  /** Builds a partner; text defaults to blank, flags to false, collections to empty. */
+  /**
+   * Builds a partner; text defaults to blank, flags to false, collections to empty. A singular
+   * method ({@code tenant}) adds one element, a plural one ({@code tenants}) replaces them all.
+   */
   public static final class Builder {
     private String companyName = "";
     private String mpnId = "";
@@ -186,13 +190,48 @@ public record Partner(
       return this;
     }
 
-    public Builder revenue(RevenueRecord record) {
+    public Builder revenueRecord(RevenueRecord record) {
       this.revenue.add(record);
       return this;
     }
 
-    public Builder revenue(List<RevenueRecord> records) {
-      this.revenue.addAll(records);
+    public Builder revenue(Collection<RevenueRecord> records) {
+      return replace(this.revenue, records);
+    }
+
+    public Builder locationMpnIds(Map<String, String> locationMpnIds) {
+      this.locationMpnIds.clear();
+      this.locationMpnIds.putAll(locationMpnIds);
+      return this;
+    }
+
+    public Builder capabilities(Collection<Capability> capabilities) {
+      return replace(this.capabilities, capabilities);
+    }
+
+    public Builder servicesOffered(Collection<ServiceOffering> offerings) {
+      return replace(this.servicesOffered, offerings);
+    }
+
+    public Builder enrolledAs(Collection<CspModel> models) {
+      return replace(this.enrolledAs, models);
+    }
+
+    public Builder tenants(Collection<Tenant> tenants) {
+      return replace(this.tenants, tenants);
+    }
+
+    public Builder indirectProviders(Collection<IndirectProviderRelationship> relationships) {
+      return replace(this.indirectProviders, relationships);
+    }
+
+    public Builder customerRelationships(Collection<String> customerTenantIds) {
+      return replace(this.customerRelationships, customerTenantIds);
+    }
+
+    private <T> Builder replace(Collection<T> target, Collection<T> values) {
+      target.clear();
+      target.addAll(values);
       return this;
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class RuleCatalog {
       }
     }
     if (!problems.isEmpty()) {
-      throw new PolicyLoadException(problems);
+      throw new PolicyLoadException(inSourceOrder(problems));
     }
     return new RuleCatalog(rules);
   }
@@ -137,6 +138,20 @@ final class RuleCatalog {
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }
+  }
+
+  /** Sorts {@code path:line: ...} messages by path, then line number; keeps each rule's order. */
+  private static List<String> inSourceOrder(List<String> problems) {
+    Pattern location = Pattern.compile("^([^:]*):(\\d+):");
+    Comparator<String> byPath =
+        Comparator.comparing(problem -> problem.substring(0, Math.max(0, problem.indexOf(':'))));
+    Comparator<String> byLine =
+        Comparator.comparingInt(
+            problem -> {
+              Matcher matcher = location.matcher(problem);
+              return matcher.find() ? Integer.parseInt(matcher.group(2)) : 0;
+            });
+    return problems.stream().sorted(byPath.thenComparing(byLine)).toList();
   }
 
   /** Where each rule is declared, as {@code path:line}, for messages a policy author can follow. */
