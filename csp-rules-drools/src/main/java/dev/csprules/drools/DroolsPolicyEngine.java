@@ -70,13 +70,23 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
     /** Replaces the built-in markets table (same columns as the built-in markets.csv). */
     public Builder marketsFile(Path file) {
-      files = files.with("markets.csv", read(file));
+      files = files.withBuiltIn("markets.csv", read(file));
       return this;
     }
 
     /** Replaces the built-in policy parameters (same keys as the built-in parameters.properties). */
     public Builder parametersFile(Path file) {
-      files = files.with("parameters.properties", read(file));
+      files = files.withBuiltIn("parameters.properties", read(file));
+      return this;
+    }
+
+    /**
+     * Layers a policy folder over the built-in policy (and any folder added before it): its DRL
+     * rules are added, its editions added, its data files replace or extend the built-in ones,
+     * and its disabled-rules.txt switches built-in rules off. See docs/authoring.md.
+     */
+    public Builder policyFolder(Path folder) {
+      files = files.withFolder(Objects.requireNonNull(folder, "folder"));
       return this;
     }
 

@@ -91,9 +91,9 @@ class ReferenceDataFilesTest {
         assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().parametersFile(write("p.properties", parameters)).build());
     assertEquals(
         List.of(
-            "parameters.properties: direct-bill.revenue-threshold-usd is not a number: three hundred thousand",
+            "parameters.properties:1: direct-bill.revenue-threshold-usd is not a number: three hundred thousand",
             "parameters.properties: admin-email.consumer-domains is missing",
-            "parameters.properties: address.countries-without-postal-code: unknown country code 'QQ'"),
+            "parameters.properties:2: address.countries-without-postal-code: unknown country code 'QQ'"),
         error.problems());
   }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The editions of the policy, oldest first, from {@code editions.csv}. */
@@ -20,35 +22,33 @@ final class Editions {
     this.editions = List.copyOf(editions);
   }
 
+  /** Reads every layer's editions.csv; a later layer may add editions or restate one by id. */
   static Editions load(PolicyFiles files) {
     List<String> problems = new ArrayList<>();
-    List<Edition> editions = new ArrayList<>();
-    for (CsvTable.Row row :
-        CsvTable.read(
-            FILE, files.require(FILE), List.of("edition", "in_force_from", "source"), problems)) {
-      String id = row.get("edition");
-      if (id.isEmpty()) {
-        problems.add(FILE + ":" + row.line() + ": edition id is empty");
-        continue;
-      }
-      if (editions.stream().anyMatch(edition -> edition.id().equals(id))) {
-        problems.add(FILE + ":" + row.line() + ": edition " + id + " is listed twice");
-        continue;
-      }
-      try {
-        editions.add(new Edition(id, LocalDate.parse(row.get("in_force_from")), row.get("source")));
-      } catch (DateTimeParseException e) {
-        problems.add(
-            FILE + ":" + row.line() + ": in_force_from '" + row.get("in_force_from")
-                + "' is not a date (YYYY-MM-DD)");
+    Map<String, Edition> byId = new LinkedHashMap<>();
+    for (PolicySource source : files.all(FILE)) {
+      for (CsvTable.Row row :
+          CsvTable.read(source.name(), source.text(), List.of("edition", "in_force_from", "source"), problems)) {
+        String where = source.name() + ":" + row.line() + ": ";
+        String id = row.get("edition");
+        if (id.isEmpty()) {
+          problems.add(where + "edition id is empty");
+          continue;
+        }
+        try {
+          byId.put(id, new Edition(id, LocalDate.parse(row.get("in_force_from")), row.get("source")));
+        } catch (DateTimeParseException e) {
+          problems.add(where + "in_force_from '" + row.get("in_force_from") + "' is not a date (YYYY-MM-DD)");
+        }
       }
     }
+    List<Edition> editions = new ArrayList<>(byId.values());
     editions.sort(Comparator.comparing(Edition::inForceFrom));
     for (int i = 1; i < editions.size(); i++) {
       if (editions.get(i).inForceFrom().equals(editions.get(i - 1).inForceFrom())) {
         problems.add(
             FILE + ": editions " + editions.get(i - 1).id() + " and " + editions.get(i).id()
-                + " both come into force on " + editions.get(i).inForceFrom());
+                + " overlap: both come into force on " + editions.get(i).inForceFrom());
       }
     }
     if (editions.isEmpty() && problems.isEmpty()) {

@@ -12,9 +12,14 @@ import dev.csprules.drools.rulefacts.AsOf;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import java.time.LocalDate;
+import dev.csprules.drools.PolicyLoadException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -62,19 +67,37 @@ public final class LoadedPolicy {
   }
 
   /**
-   * Loads and checks a policy: data files first (cheap), then the rules.
+   * Loads and checks a policy: the data files, then the sandbox over policy-folder DRL (hostile
+   * rules are never compiled), then the rules themselves, reporting every problem of every stage
+   * it could reach at once.
    *
    * @throws dev.csprules.drools.PolicyLoadException naming every problem found
    */
   public static LoadedPolicy load(PolicyFiles files) {
     long start = System.nanoTime();
-    Editions editions = Editions.load(files);
-    ReferenceData referenceData = ReferenceDataLoader.load(files);
-    Messages messages = Messages.load(files);
-    SeedSentences seeds = SeedSentences.load(files);
-    Map<String, String> rules = files.rules();
-    KieBase kieBase = PolicyCompiler.compile(rules);
-    RuleCatalog catalog = RuleCatalog.of(kieBase, rules, editions, seeds);
+    List<String> problems = new ArrayList<>();
+    Editions editions = stage(() -> Editions.load(files), problems);
+    ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
+    Messages messages = stage(() -> Messages.load(files), problems);
+    SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
+    List<PolicySource> rules = files.rules();
+    List<String> hostile =
+        rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
+    if (!hostile.isEmpty()) {
+      problems.addAll(hostile);
+      throw new PolicyLoadException(problems);
+    }
+    KieBase kieBase = stage(() -> PolicyCompiler.compile(rules), problems);
+    if (kieBase != null) {
+      removeDisabledRules(kieBase, DisabledRules.load(files), problems);
+    }
+    RuleCatalog catalog =
+        kieBase == null || editions == null || seeds == null
+            ? null
+            : stage(() -> RuleCatalog.of(kieBase, rules, editions, seeds), problems);
+    if (!problems.isEmpty()) {
+      throw new PolicyLoadException(problems);
+    }
     LoadedPolicy policy =
         new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, files.contentHash());
     LOG.info(
@@ -84,6 +107,32 @@ public final class LoadedPolicy {
         policy.version,
         (System.nanoTime() - start) / 1_000_000);
     return policy;
+  }
+
+  /** Runs one load stage; its problems join the others instead of ending the load. */
+  private static <T> T stage(Supplier<T> loader, List<String> problems) {
+    try {
+      return loader.get();
+    } catch (PolicyLoadException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  private static void removeDisabledRules(KieBase kieBase, Map<String, String> disabled, List<String> problems) {
+    disabled.forEach(
+        (id, where) -> {
+          Optional<String> packageName =
+              kieBase.getKiePackages().stream()
+                  .filter(kiePackage -> kiePackage.getRules().stream().anyMatch(rule -> rule.getName().equals(id)))
+                  .map(KiePackage::getName)
+                  .findFirst();
+          if (packageName.isEmpty()) {
+            problems.add(where + ": disables " + id + ", which no rule has");
+          } else {
+            kieBase.removeRule(packageName.get(), id);
+          }
+        });
   }
 
   public String version() {
@@ -148,7 +197,7 @@ public final class LoadedPolicy {
             .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
     return new Finding(
         evidence.code(),
-        evidence.code().severity(),
+        evidence.severity(),
         messages.english(evidence.code(), evidence.facts()),
         messages.japanese(evidence.code(), evidence.facts()),
         evidence.ruleId(),

@@ -2,13 +2,12 @@ package dev.csprules.drools.internal;
 
 import dev.csprules.api.FindingCode;
 import dev.csprules.drools.PolicyLoadException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +31,8 @@ final class Messages {
 
   static Messages load(PolicyFiles files) {
     List<String> problems = new ArrayList<>();
-    Map<FindingCode, String> english = templates(ENGLISH, files.require(ENGLISH), problems);
-    Map<FindingCode, String> japanese = templates(JAPANESE, files.require(JAPANESE), problems);
+    Map<FindingCode, String> english = templates(files.all(ENGLISH), problems);
+    Map<FindingCode, String> japanese = templates(files.all(JAPANESE), problems);
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
@@ -48,29 +47,26 @@ final class Messages {
     return fill(japanese.get(code), facts);
   }
 
-  private static Map<FindingCode, String> templates(
-      String file, String text, List<String> problems) {
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(text));
-    } catch (IllegalArgumentException e) {
-      problems.add(file + ": " + e.getMessage());
-      return Map.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Merges the layers' templates key by key: a policy folder may reword any message. */
+  private static Map<FindingCode, String> templates(List<PolicySource> sources, List<String> problems) {
     Map<FindingCode, String> templates = new EnumMap<>(FindingCode.class);
+    for (PolicySource source : sources) {
+      Properties properties = PropertiesFile.parse(source, problems);
+      for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+        Optional<FindingCode> code = Arrays.stream(FindingCode.values()).filter(c -> c.name().equals(key)).findFirst();
+        if (code.isEmpty()) {
+          problems.add(PropertiesFile.where(source, key) + key + " is not a finding code");
+        } else {
+          templates.put(code.get(), properties.getProperty(key).strip());
+        }
+      }
+    }
     for (FindingCode code : FindingCode.values()) {
-      String template = properties.getProperty(code.name(), "").strip();
-      if (template.isEmpty()) {
+      if (templates.getOrDefault(code, "").isEmpty()) {
+        String file = sources.isEmpty() ? "messages" : sources.get(sources.size() - 1).name();
         problems.add(file + ": no message for " + code);
       }
-      templates.put(code, template);
     }
-    properties.stringPropertyNames().stream()
-        .filter(key -> templates.keySet().stream().noneMatch(code -> code.name().equals(key)))
-        .sorted()
-        .forEach(key -> problems.add(file + ": " + key + " is not a finding code"));
     return templates;
   }
 

@@ -23,7 +23,7 @@ final class PolicyCompiler {
 
   private PolicyCompiler() {}
 
-  static KieBase compile(Map<String, String> drlByPath) {
+  static KieBase compile(List<PolicySource> rules) {
     KieServices services = KieServices.get();
     // A release id of its own per build, so engines built side by side never share a module.
     ReleaseId releaseId =
@@ -31,12 +31,11 @@ final class PolicyCompiler {
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(releaseId);
     Map<String, String> policyPathByBuildPath = new LinkedHashMap<>();
-    drlByPath.forEach(
-        (path, text) -> {
-          String buildPath = buildPath(path, text, policyPathByBuildPath.size());
-          policyPathByBuildPath.put(buildPath, path);
-          files.write(buildPath, text);
-        });
+    for (PolicySource rule : rules) {
+      String buildPath = buildPath(rule.name(), rule.text(), policyPathByBuildPath.size());
+      policyPathByBuildPath.put(buildPath, rule.name());
+      files.write(buildPath, rule.text());
+    }
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {

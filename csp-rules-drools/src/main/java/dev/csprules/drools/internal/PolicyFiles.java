@@ -4,7 +4,11 @@ import dev.csprules.drools.PolicyLoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -13,88 +17,167 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The files of one policy, by path relative to the policy folder: DRL rules under {@code rules/}
- * and the data files beside them. Read whole at load time, so a policy never changes under a
- * running engine.
+ * The files of a policy, as layers: the built-in policy first, then each policy folder in the
+ * order given. Every file is read whole when the policy loads, so a policy never changes under a
+ * running engine. How layers combine is up to each file's reader: rules add up (a folder file at
+ * the same path as a built-in one replaces it), data files merge or replace (docs/authoring.md).
  */
 public final class PolicyFiles {
   private static final String BUILT_IN_ROOT = "dev/csprules/policy/";
+  /** Data files a policy folder may hold; any other .csv/.properties/.tsv/.txt is a typo. */
+  static final Set<String> DATA_FILES =
+      Set.of(
+          "editions.csv",
+          "markets.csv",
+          "parameters.properties",
+          "messages.properties",
+          "messages_ja.properties",
+          "seed-sentences.tsv",
+          "disabled-rules.txt");
 
-  private final String origin;
-  private final Map<String, String> textByPath;
+  private record Layer(String origin, Map<String, PolicySource> sourcesByPath) {}
 
-  private PolicyFiles(String origin, Map<String, String> textByPath) {
-    this.origin = origin;
-    this.textByPath = Map.copyOf(textByPath);
+  private final List<Layer> layers;
+
+  private PolicyFiles(List<Layer> layers) {
+    this.layers = List.copyOf(layers);
   }
 
   /** The policy shipped in the jar, listed by its {@code index.txt}. */
   public static PolicyFiles builtIn() {
     ClassLoader loader = PolicyFiles.class.getClassLoader();
-    String index = read(loader, BUILT_IN_ROOT + "index.txt");
-    Map<String, String> files = new LinkedHashMap<>();
-    index
+    Map<String, PolicySource> sources = new LinkedHashMap<>();
+    read(loader, BUILT_IN_ROOT + "index.txt")
         .lines()
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .forEach(path -> files.put(path, read(loader, BUILT_IN_ROOT + path)));
-    return new PolicyFiles("built-in policy", files);
+        .forEach(path -> sources.put(path, new PolicySource(path, read(loader, BUILT_IN_ROOT + path), true)));
+    return new PolicyFiles(List.of(new Layer("built-in policy", sources)));
   }
 
-  /** A policy made of the given files, for tests and for callers that replace one file. */
-  public static PolicyFiles of(String origin, Map<String, String> textByPath) {
-    return new PolicyFiles(origin, textByPath);
+  /** This policy with one built-in data file replaced, as the builder's file options do. */
+  public PolicyFiles withBuiltIn(String path, String text) {
+    List<Layer> changed = new ArrayList<>(layers);
+    Map<String, PolicySource> sources = new LinkedHashMap<>(layers.get(0).sourcesByPath());
+    sources.put(path, new PolicySource(path, text, true));
+    changed.set(0, new Layer(layers.get(0).origin(), sources));
+    return new PolicyFiles(changed);
   }
 
-  /** This policy with one file replaced or added. */
+  /** This policy with a file added in a layer of its own, as a policy folder would add it. */
   public PolicyFiles with(String path, String text) {
-    Map<String, String> files = new LinkedHashMap<>(textByPath);
-    files.put(path, text);
-    return new PolicyFiles(origin, files);
+    return withLayer("extra", Map.of(path, new PolicySource(path, text, false)));
   }
 
+  /**
+   * This policy with a policy folder layered on top: every DRL file under it, and the data files
+   * it has. Files that are neither (a README, scenarios) are left alone.
+   *
+   * @throws PolicyLoadException when the folder is missing, a file is not UTF-8, or a data file
+   *     has a name the engine does not know
+   */
+  public PolicyFiles withFolder(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new PolicyLoadException(List.of(folder + ": not a folder"));
+    }
+    List<String> problems = new ArrayList<>();
+    Map<String, PolicySource> sources = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        String path = folder.relativize(file).toString().replace('\\', '/');
+        String name = folder.resolve(path).toString().replace('\\', '/');
+        if (path.endsWith(".drl") || DATA_FILES.contains(path)) {
+          readUtf8(file, name, problems).ifPresent(text -> sources.put(path, new PolicySource(name, text, false)));
+        } else if (path.matches("[^/]*\\.(csv|properties|tsv|txt)")) {
+          problems.add(name + ": not a policy file; the data files are " + String.join(", ", DATA_FILES.stream().sorted().toList()));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(folder + ": cannot be read: " + e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyLoadException(problems);
+    }
+    return withLayer(folder.toString(), sources);
+  }
+
+  private PolicyFiles withLayer(String origin, Map<String, PolicySource> sources) {
+    List<Layer> more = new ArrayList<>(layers);
+    more.add(new Layer(origin, sources));
+    return new PolicyFiles(more);
+  }
+
+  /** Where the policy comes from, for logs: the built-in policy and each folder. */
   public String origin() {
-    return origin;
+    return String.join(" + ", layers.stream().map(Layer::origin).toList());
   }
 
-  public Optional<String> text(String path) {
-    return Optional.ofNullable(textByPath.get(path));
+  /** Every layer's copy of a data file, the built-in one first. */
+  List<PolicySource> all(String path) {
+    return layers.stream().map(layer -> layer.sourcesByPath().get(path)).filter(source -> source != null).toList();
   }
 
-  /** A required data file. */
-  public String require(String path) {
-    return text(path)
-        .orElseThrow(() -> new PolicyLoadException(List.of(path + ": missing from " + origin)));
+  /** The top layer's copy of a data file that a layer replaces whole. */
+  PolicySource last(String path) {
+    List<PolicySource> sources = all(path);
+    if (sources.isEmpty()) {
+      throw new PolicyLoadException(List.of(path + ": missing from " + origin()));
+    }
+    return sources.get(sources.size() - 1);
   }
 
-  /** DRL files by path, in path order. */
-  public Map<String, String> rules() {
-    Map<String, String> rules = new LinkedHashMap<>();
-    textByPath.keySet().stream()
-        .filter(path -> path.endsWith(".drl"))
-        .sorted()
-        .forEach(path -> rules.put(path, textByPath.get(path)));
-    return rules;
+  /** The DRL files in force, in path order; a folder's file replaces a lower layer's at its path. */
+  public List<PolicySource> rules() {
+    Map<String, PolicySource> byPath = new LinkedHashMap<>();
+    for (Layer layer : layers) {
+      layer.sourcesByPath().forEach((path, source) -> {
+        if (path.endsWith(".drl")) {
+          byPath.put(path, source);
+        }
+      });
+    }
+    return byPath.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
   }
 
-  /** A short content hash of every file, paths included, so any change gives a new version. */
+  /** A short content hash of every layer's files, paths included: any change gives a new version. */
   public String contentHash() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      List<String> paths = new ArrayList<>(textByPath.keySet());
-      paths.sort(null);
-      for (String path : paths) {
-        digest.update(path.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(textByPath.get(path).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
+      for (Layer layer : layers) {
+        for (String path : layer.sourcesByPath().keySet().stream().sorted().toList()) {
+          digest.update(path.getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+          digest.update(layer.sourcesByPath().get(path).text().getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+        }
+        digest.update((byte) 1);
       }
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  private static Optional<String> readUtf8(Path file, String name, List<String> problems) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      problems.add(name + ": not valid UTF-8");
+    } catch (IOException e) {
+      problems.add(name + ": cannot be read: " + e.getMessage());
+    }
+    return Optional.empty();
   }
 
   private static String read(ClassLoader loader, String resource) {

@@ -3,9 +3,6 @@ package dev.csprules.drools.internal;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import dev.csprules.drools.rulefacts.ReferenceData.Market;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Reads the markets table and the policy parameters into the {@link ReferenceData} fact. */
+/**
+ * Reads the markets table and the policy parameters into the {@link ReferenceData} fact. A policy
+ * folder's markets.csv replaces the table whole; its parameters.properties overrides key by key.
+ */
 final class ReferenceDataLoader {
   static final String MARKETS = "markets.csv";
   static final String PARAMETERS = "parameters.properties";
@@ -25,12 +24,19 @@ final class ReferenceDataLoader {
   static final String CONSUMER_DOMAINS = "admin-email.consumer-domains";
   static final String NO_POSTAL_CODE = "address.countries-without-postal-code";
 
+  /** A parameter's value and the file that set it last. */
+  private record Setting(String value, PolicySource source, String key) {
+    String where() {
+      return PropertiesFile.where(source, key) + key;
+    }
+  }
+
   private ReferenceDataLoader() {}
 
   static ReferenceData load(PolicyFiles files) {
     List<String> problems = new ArrayList<>();
-    Map<String, Market> markets = markets(files.require(MARKETS), problems);
-    Properties parameters = parameters(files.require(PARAMETERS), problems);
+    Map<String, Market> markets = markets(files.last(MARKETS), problems);
+    Map<String, Setting> parameters = parameters(files.all(PARAMETERS), problems);
     BigDecimal threshold = threshold(parameters, problems);
     Set<String> domains =
         list(parameters, CONSUMER_DOMAINS, problems).stream()
@@ -40,19 +46,18 @@ final class ReferenceDataLoader {
     noPostalCode.stream()
         .filter(code -> !CountryCodes.isKnown(code, markets.keySet()))
         .sorted()
-        .forEach(
-            code -> problems.add(PARAMETERS + ": " + NO_POSTAL_CODE + ": unknown country code '" + code + "'"));
+        .forEach(code -> problems.add(parameters.get(NO_POSTAL_CODE).where() + ": unknown country code '" + code + "'"));
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
     return new ReferenceData(markets, threshold, domains, noPostalCode);
   }
 
-  private static Map<String, Market> markets(String text, List<String> problems) {
+  private static Map<String, Market> markets(PolicySource source, List<String> problems) {
     Map<String, Market> markets = new LinkedHashMap<>();
     List<String> columns = List.of("country_code", "country_name", "market_region", "currencies");
-    for (CsvTable.Row row : CsvTable.read(MARKETS, text, columns, problems)) {
-      String where = MARKETS + ":" + row.line() + ": ";
+    for (CsvTable.Row row : CsvTable.read(source.name(), source.text(), columns, problems)) {
+      String where = source.name() + ":" + row.line() + ": ";
       String code = row.get("country_code");
       if (!code.matches("[A-Z]{2}")) {
         problems.add(where + "country_code '" + code + "' is not two upper-case letters");
@@ -81,39 +86,41 @@ final class ReferenceDataLoader {
     return markets;
   }
 
-  private static Properties parameters(String text, List<String> problems) {
-    Properties properties = new Properties();
-    try {
-      properties.load(new StringReader(text));
-    } catch (IllegalArgumentException e) {
-      problems.add(PARAMETERS + ": " + e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static Map<String, Setting> parameters(List<PolicySource> sources, List<String> problems) {
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    for (PolicySource source : sources) {
+      var properties = PropertiesFile.parse(source, problems);
+      for (String key : properties.stringPropertyNames()) {
+        settings.put(key, new Setting(properties.getProperty(key).strip(), source, key));
+      }
     }
-    return properties;
+    return settings;
   }
 
-  private static BigDecimal threshold(Properties parameters, List<String> problems) {
-    String value = parameters.getProperty(THRESHOLD, "").strip();
+  private static BigDecimal threshold(Map<String, Setting> parameters, List<String> problems) {
+    Setting setting = parameters.get(THRESHOLD);
+    if (setting == null) {
+      problems.add(PARAMETERS + ": " + THRESHOLD + " is missing");
+      return BigDecimal.ZERO;
+    }
     try {
-      BigDecimal threshold = new BigDecimal(value);
+      BigDecimal threshold = new BigDecimal(setting.value());
       if (threshold.signum() < 0) {
-        problems.add(PARAMETERS + ": " + THRESHOLD + " must not be negative: " + value);
+        problems.add(setting.where() + " must not be negative: " + setting.value());
       }
       return threshold;
     } catch (NumberFormatException e) {
-      problems.add(
-          PARAMETERS + ": " + THRESHOLD + (value.isEmpty() ? " is missing" : " is not a number: " + value));
+      problems.add(setting.where() + " is not a number: " + setting.value());
       return BigDecimal.ZERO;
     }
   }
 
-  private static List<String> list(Properties parameters, String key, List<String> problems) {
-    String value = parameters.getProperty(key);
-    if (value == null) {
+  private static List<String> list(Map<String, Setting> parameters, String key, List<String> problems) {
+    Setting setting = parameters.get(key);
+    if (setting == null) {
       problems.add(PARAMETERS + ": " + key + " is missing");
       return List.of();
     }
-    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(setting.value().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

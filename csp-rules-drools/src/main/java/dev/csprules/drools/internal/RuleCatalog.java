@@ -1,6 +1,7 @@
 package dev.csprules.drools.internal;
 
 import dev.csprules.api.FindingCode;
+import dev.csprules.api.Severity;
 import dev.csprules.drools.PolicyLoadException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,8 +36,8 @@ final class RuleCatalog {
   }
 
   static RuleCatalog of(
-      KieBase kieBase, Map<String, String> drlByPath, Editions editions, SeedSentences seeds) {
-    Map<String, String> declaredIn = declarations(drlByPath);
+      KieBase kieBase, List<PolicySource> sources, Editions editions, SeedSentences seeds) {
+    Map<String, String> declaredIn = declarations(sources);
     List<String> problems = new ArrayList<>();
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -83,6 +84,14 @@ final class RuleCatalog {
         problems.add(where + "has @code(\"" + codeName + "\"), which is not in the rule catalog");
       }
     }
+    Optional<Severity> severity = code.map(FindingCode::severity);
+    String severityName = RuleMetadata.text(rule, "severity");
+    if (!severityName.isEmpty()) {
+      severity = Arrays.stream(Severity.values()).filter(s -> s.name().equals(severityName)).findFirst();
+      if (severity.isEmpty() || code.isEmpty()) {
+        problems.add(where + "has @severity(\"" + severityName + "\"): only a finding rule may set one, to BLOCKING, REVIEW or ADVICE");
+      }
+    }
     List<String> citations =
         Arrays.stream(RuleMetadata.text(rule, "cites").split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
     if (!codeName.isEmpty() && citations.isEmpty()) {
@@ -122,6 +131,7 @@ final class RuleCatalog {
             rule.getPackageName(),
             RuleMetadata.text(rule, "title"),
             code,
+            severity,
             citations,
             editionId,
             edition.get().inForceFrom(),
@@ -155,10 +165,12 @@ final class RuleCatalog {
   }
 
   /** Where each rule is declared, as {@code path:line}, for messages a policy author can follow. */
-  static Map<String, String> declarations(Map<String, String> drlByPath) {
+  static Map<String, String> declarations(List<PolicySource> rules) {
     Map<String, String> declaredIn = new LinkedHashMap<>();
-    drlByPath.forEach(
-        (path, text) -> {
+    rules.forEach(
+        source -> {
+          String path = source.name();
+          String text = source.text();
           Matcher matcher = RULE_DECLARATION.matcher(text);
           while (matcher.find()) {
             int line = 1 + (int) text.substring(0, matcher.start(1)).chars().filter(c -> c == '\n').count();

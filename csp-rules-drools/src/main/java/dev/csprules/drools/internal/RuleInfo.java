@@ -1,6 +1,7 @@
 package dev.csprules.drools.internal;
 
 import dev.csprules.api.FindingCode;
+import dev.csprules.api.Severity;
 import dev.csprules.drools.PolicyRule;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ record RuleInfo(
     String packageName,
     String title,
     Optional<FindingCode> code,
+    Optional<Severity> severity,
     List<String> citations,
     String edition,
     LocalDate firstDayInForce,
@@ -31,6 +33,7 @@ record RuleInfo(
         id,
         title,
         code,
+        severity,
         citations,
         edition,
         firstDayInForce,

@@ -16,11 +16,11 @@ final class SeedSentences {
     this.byId = Map.copyOf(byId);
   }
 
+  /** Reads every layer's sentences: a policy folder may add the sources its own rules cite. */
   static SeedSentences load(PolicyFiles files) {
     Map<String, Sentence> byId = new LinkedHashMap<>();
-    files
-        .require(FILE)
-        .lines()
+    files.all(FILE).stream()
+        .flatMap(source -> source.text().lines())
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
         .map(line -> line.split("\t", -1))
         .filter(fields -> fields.length >= 2)

@@ -1,6 +1,7 @@
 package dev.csprules.drools.rulefacts;
 
 import dev.csprules.api.FindingCode;
+import dev.csprules.api.Severity;
 import dev.csprules.drools.internal.RuleMetadata;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,11 +13,12 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a finding rule inserts (logically) when it fires: the rule, the finding code its
- * {@code @code} metadata names, and the facts it matched. The engine turns the evidence left at
+ * {@code @code} metadata names, its severity (the code's, unless the rule's {@code @severity}
+ * says otherwise), and the facts it matched. The engine turns the evidence left at
  * the end into the decision's findings, so a finding whose conditions stop holding disappears
  * with its evidence.
  */
-public record Evidence(String ruleId, FindingCode code, Map<String, String> facts) {
+public record Evidence(String ruleId, FindingCode code, Severity severity, Map<String, String> facts) {
 
   public Evidence {
     facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
@@ -40,7 +42,10 @@ public record Evidence(String ruleId, FindingCode code, Map<String, String> fact
     for (int i = 0; i < namesAndValues.length; i += 2) {
       facts.put(String.valueOf(namesAndValues[i]), render(namesAndValues[i + 1]));
     }
-    return new Evidence(ruleId, FindingCode.valueOf(name), facts);
+    FindingCode findingCode = FindingCode.valueOf(name);
+    String severity = RuleMetadata.text(context.getRule(), "severity");
+    return new Evidence(
+        ruleId, findingCode, severity.isEmpty() ? findingCode.severity() : Severity.valueOf(severity), facts);
   }
 
   private static boolean isFindingCode(String name) {

@@ -1,0 +1,30 @@
+package dev.csprules.drools.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rule ids that policy folders switch off ({@code disabled-rules.txt}: one id per line, {@code
+ * #} comments), each with where it was switched off.
+ */
+final class DisabledRules {
+  static final String FILE = "disabled-rules.txt";
+
+  private DisabledRules() {}
+
+  /** Rule id to {@code file:line}, in the order the files list them. */
+  static Map<String, String> load(PolicyFiles files) {
+    Map<String, String> disabled = new LinkedHashMap<>();
+    for (PolicySource source : files.all(FILE)) {
+      List<String> lines = source.text().lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String id = lines.get(i).replaceAll("#.*", "").strip();
+        if (!id.isEmpty()) {
+          disabled.putIfAbsent(id, source.name() + ":" + (i + 1));
+        }
+      }
+    }
+    return disabled;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.csprules.drools.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/** Reads a .properties policy file, and says where in it a key is, for problems a person can find. */
+final class PropertiesFile {
+  private PropertiesFile() {}
+
+  static Properties parse(PolicySource source, List<String> problems) {
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(source.text()));
+    } catch (IllegalArgumentException e) {
+      problems.add(source.name() + ": " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
+
+  /** {@code name:line: } for the line that sets {@code key}, or {@code name: } when none does. */
+  static String where(PolicySource source, String key) {
+    Pattern setting = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
+    List<String> lines = source.text().lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (setting.matcher(lines.get(i)).find()) {
+        return source.name() + ":" + (i + 1) + ": ";
+      }
+    }
+    return source.name() + ": ";
+  }
+}
