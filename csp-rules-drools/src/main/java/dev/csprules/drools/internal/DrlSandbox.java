@@ -142,12 +142,12 @@ final class DrlSandbox {
           "finalize", "start", "interrupt", "lookup");
 
   private static final Pattern IMPORT =
-      Pattern.compile("\\bimport\\s+(static\\s+|function\\s+|accumulate\\s+)?([\\w.]+)(\\.\\*)?");
+      Pattern.compile("\\bimport\\s+(static\\s+|function\\s+|accumulate\\s+)?(\\w+(?:\\.\\w+)*)(\\.\\*)?");
   private static final Pattern TOKEN =
       Pattern.compile(
           "date-effective|date-expires|no-loop|lock-on-active|agenda-group|activation-group"
               + "|ruleflow-group|auto-focus|entry-point|@?[A-Za-z_$][\\w$]*|::|[^\\s\\w$]");
-  private static final Pattern HEADER_LINE = Pattern.compile("(?m)^\\s*(import|package)\\b.*$");
+  private static final Pattern HEADER_LINE = Pattern.compile("(?m)^[ \\t]*(import|package)\\b.*$");
 
   private DrlSandbox() {}
 
