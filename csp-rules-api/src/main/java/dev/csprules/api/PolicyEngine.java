@@ -15,4 +15,12 @@ public interface PolicyEngine {
    *     problem, and nothing is evaluated
    */
   Decision evaluate(PolicyRequest request, LocalDate asOf);
+
+  /**
+   * Decides one request as {@link #evaluate} does, and explains the decision: for each finding
+   * the rule and the text of the sentences it cites, and how revenue was counted.
+   *
+   * @throws InvalidRequestException as {@link #evaluate} does
+   */
+  Explanation explain(PolicyRequest request, LocalDate asOf);
 }

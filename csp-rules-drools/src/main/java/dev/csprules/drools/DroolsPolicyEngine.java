@@ -1,21 +1,25 @@
 package dev.csprules.drools;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.Problem;
+import dev.csprules.drools.internal.FolderWatcher;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.PolicySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The CSP policy engine on Drools. Build it once (it compiles and checks the rules), then call
@@ -25,12 +29,28 @@ import java.util.Objects;
  * PolicyEngine engine = DroolsPolicyEngine.builder().build();
  * Decision decision = engine.evaluate(application, LocalDate.of(2020, 11, 15));
  * }</pre>
+ *
+ * <p>With policy folders it can reload: {@link #reload()} on demand, or on every change when
+ * built with {@link Builder#watch()}. A reload builds and checks the new policy beside the
+ * running one and swaps it in only when every check passed; a decision already running finishes
+ * on the policy it started with.
  */
-public final class DroolsPolicyEngine implements PolicyEngine {
-  private final LoadedPolicy policy;
+public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
 
-  private DroolsPolicyEngine(LoadedPolicy policy) {
-    this.policy = policy;
+  private final PolicySpec spec;
+  private final AtomicReference<LoadedPolicy> policy;
+  private final List<ReloadListener> listeners;
+  private final Optional<ReloadGate> gate;
+  private final Optional<FolderWatcher> watcher;
+
+  private DroolsPolicyEngine(
+      PolicySpec spec, LoadedPolicy policy, List<ReloadListener> listeners, Optional<ReloadGate> gate, boolean watch) {
+    this.spec = spec;
+    this.policy = new AtomicReference<>(policy);
+    this.listeners = List.copyOf(listeners);
+    this.gate = gate;
+    this.watcher = watch ? Optional.of(startWatcher()) : Optional.empty();
   }
 
   public static Builder builder() {
@@ -39,6 +59,78 @@ public final class DroolsPolicyEngine implements PolicyEngine {
 
   @Override
   public Decision evaluate(PolicyRequest request, LocalDate asOf) {
+    requirePresent(request, asOf);
+    return policy.get().decide(request, asOf);
+  }
+
+  @Override
+  public Explanation explain(PolicyRequest request, LocalDate asOf) {
+    requirePresent(request, asOf);
+    return policy.get().explain(request, asOf);
+  }
+
+  /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
+  public List<PolicyRule> rules() {
+    return policy.get().rules();
+  }
+
+  /** A content hash of the rule and data files this engine decides with now. */
+  public String policyVersion() {
+    return policy.get().version();
+  }
+
+  /**
+   * Reads the policy files again and, when the new policy loads, passes the gate and differs from
+   * the running one, makes it the policy every new decision uses.
+   *
+   * @return the version deciding from now on
+   * @throws PolicyLoadException (or the gate's exception, wrapped) when the change was refused;
+   *     the running policy stays in place
+   */
+  public synchronized String reload() {
+    LoadedPolicy running = policy.get();
+    try {
+      LoadedPolicy candidate = LoadedPolicy.load(spec.read());
+      if (candidate.version().equals(running.version())) {
+        return running.version();
+      }
+      if (gate.isPresent()) {
+        gate.get().check(new DroolsPolicyEngine(spec, candidate, List.of(), Optional.empty(), false));
+      }
+      policy.set(candidate);
+      LOG.info("policy {} replaced {}", candidate.version(), running.version());
+      listeners.forEach(listener -> listener.reloaded(running.version(), candidate.version()));
+      return candidate.version();
+    } catch (Exception e) {
+      LOG.warn("policy change refused, {} stays: {}", running.version(), e.getMessage());
+      listeners.forEach(listener -> listener.reloadFailed(running.version(), e));
+      throw e instanceof RuntimeException runtime ? runtime : new PolicyLoadException(List.of("reload gate: " + e.getMessage()));
+    }
+  }
+
+  /** Stops watching the policy folders; decisions go on with the policy in place. */
+  @Override
+  public void close() {
+    watcher.ifPresent(FolderWatcher::close);
+  }
+
+  private FolderWatcher startWatcher() {
+    try {
+      return new FolderWatcher(spec.watchedPaths(), 300, this::reloadQuietly);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot watch " + spec.watchedPaths(), e);
+    }
+  }
+
+  private void reloadQuietly() {
+    try {
+      reload();
+    } catch (RuntimeException e) {
+      // Already logged and reported to the listeners; the watcher keeps watching.
+    }
+  }
+
+  private static void requirePresent(PolicyRequest request, LocalDate asOf) {
     List<Problem> missing = new ArrayList<>();
     if (request == null) {
       missing.add(Problem.missing("request"));
@@ -49,34 +141,26 @@ public final class DroolsPolicyEngine implements PolicyEngine {
     if (!missing.isEmpty()) {
       throw new InvalidRequestException(missing);
     }
-    return policy.decide(request, asOf);
   }
 
-  /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
-  public List<PolicyRule> rules() {
-    return policy.rules();
-  }
-
-  /** A content hash of the rule and data files this engine decides with. */
-  public String policyVersion() {
-    return policy.version();
-  }
-
-  /** Chooses the policy files; by default, all built in. */
+  /** Chooses the policy files (by default, all built in) and how changes to them go live. */
   public static final class Builder {
-    private PolicyFiles files = PolicyFiles.builtIn();
+    private PolicySpec spec = PolicySpec.builtIn();
+    private final List<ReloadListener> listeners = new ArrayList<>();
+    private Optional<ReloadGate> gate = Optional.empty();
+    private boolean watch;
 
     private Builder() {}
 
     /** Replaces the built-in markets table (same columns as the built-in markets.csv). */
     public Builder marketsFile(Path file) {
-      files = files.withBuiltIn("markets.csv", read(file));
+      spec = spec.replacing("markets.csv", Objects.requireNonNull(file, "file"));
       return this;
     }
 
     /** Replaces the built-in policy parameters (same keys as the built-in parameters.properties). */
     public Builder parametersFile(Path file) {
-      files = files.withBuiltIn("parameters.properties", read(file));
+      spec = spec.replacing("parameters.properties", Objects.requireNonNull(file, "file"));
       return this;
     }
 
@@ -86,26 +170,34 @@ public final class DroolsPolicyEngine implements PolicyEngine {
      * and its disabled-rules.txt switches built-in rules off. See docs/authoring.md.
      */
     public Builder policyFolder(Path folder) {
-      files = files.withFolder(Objects.requireNonNull(folder, "folder"));
+      spec = spec.withFolder(Objects.requireNonNull(folder, "folder"));
+      return this;
+    }
+
+    /** Reloads (see {@link DroolsPolicyEngine#reload()}) whenever the policy files change. */
+    public Builder watch() {
+      this.watch = true;
+      return this;
+    }
+
+    /** A check every changed policy must pass before it goes live, such as a scenario suite. */
+    public Builder reloadGate(ReloadGate gate) {
+      this.gate = Optional.of(Objects.requireNonNull(gate, "gate"));
+      return this;
+    }
+
+    public Builder reloadListener(ReloadListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
     }
 
     /**
-     * Compiles and checks the policy.
+     * Reads, compiles and checks the policy.
      *
      * @throws PolicyLoadException naming every problem in the rules and data files
      */
     public DroolsPolicyEngine build() {
-      return new DroolsPolicyEngine(LoadedPolicy.load(files));
-    }
-
-    private static String read(Path file) {
-      Objects.requireNonNull(file, "file");
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
-      }
+      return new DroolsPolicyEngine(spec, LoadedPolicy.load(spec.read()), listeners, gate, watch);
     }
   }
 }

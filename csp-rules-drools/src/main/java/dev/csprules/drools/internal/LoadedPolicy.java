@@ -1,6 +1,11 @@
 package dev.csprules.drools.internal;
 
+import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
+import dev.csprules.api.ExplainedFinding;
+import dev.csprules.api.Explanation;
+import dev.csprules.api.RevenueCount;
+import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.Finding;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
@@ -9,6 +14,9 @@ import dev.csprules.api.Problem;
 import dev.csprules.drools.PolicyEvaluationException;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.drools.rulefacts.AsOf;
+import dev.csprules.drools.rulefacts.CountedRevenue;
+import dev.csprules.drools.rulefacts.ExcludedRevenue;
+import dev.csprules.drools.rulefacts.TrailingRevenue;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import java.time.LocalDate;
@@ -47,6 +55,7 @@ public final class LoadedPolicy {
   private final ReferenceData referenceData;
   private final Editions editions;
   private final Messages messages;
+  private final SeedSentences seeds;
   private final RequestValidator validator;
   private final String version;
 
@@ -56,12 +65,14 @@ public final class LoadedPolicy {
       ReferenceData referenceData,
       Editions editions,
       Messages messages,
+      SeedSentences seeds,
       String version) {
     this.kieBase = kieBase;
     this.catalog = catalog;
     this.referenceData = referenceData;
     this.editions = editions;
     this.messages = messages;
+    this.seeds = seeds;
     this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
     this.version = version;
   }
@@ -99,7 +110,7 @@ public final class LoadedPolicy {
       throw new PolicyLoadException(problems);
     }
     LoadedPolicy policy =
-        new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, files.contentHash());
+        new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, seeds, files.contentHash());
     LOG.info(
         "loaded {} ({} rules, version {}) in {} ms",
         files.origin(),
@@ -148,6 +159,28 @@ public final class LoadedPolicy {
   }
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {
+    return run(request, asOf, false).decision();
+  }
+
+  /** Decides, keeping what the explanation needs: rule titles, cited text, the revenue count. */
+  public Explanation explain(PolicyRequest request, LocalDate asOf) {
+    Run run = run(request, asOf, true);
+    List<ExplainedFinding> findings =
+        run.decision().findings().stream()
+            .map(
+                finding ->
+                    new ExplainedFinding(
+                        finding,
+                        catalog.find(finding.ruleId()).map(RuleInfo::title).orElse(""),
+                        finding.citations().stream().map(this::citation).toList()))
+            .toList();
+    return new Explanation(run.decision(), findings, revenueCount(run.derived()));
+  }
+
+  /** A decision, and the derived facts of its session when they were asked for. */
+  private record Run(Decision decision, List<Object> derived) {}
+
+  private Run run(PolicyRequest request, LocalDate asOf, boolean keepDerived) {
     List<Problem> problems = validator.problems(request, asOf);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -171,15 +204,21 @@ public final class LoadedPolicy {
               .map(fact -> finding((Evidence) fact))
               .sorted(WORST_FIRST)
               .toList();
-      return new Decision(
-          request.id(),
-          request.kind(),
-          Outcome.of(request.kind(), findings.stream().map(Finding::severity).toList()),
-          asOf,
-          editions.inForceOn(asOf),
-          findings,
-          fired.ids(),
-          version);
+      Decision decision =
+          new Decision(
+              request.id(),
+              request.kind(),
+              Outcome.of(request.kind(), findings.stream().map(Finding::severity).toList()),
+              asOf,
+              editions.inForceOn(asOf),
+              findings,
+              fired.ids(),
+              version);
+      List<Object> derived =
+          keepDerived
+              ? List.copyOf(session.getObjects(fact -> fact instanceof CountedRevenue || fact instanceof ExcludedRevenue || fact instanceof TrailingRevenue))
+              : List.of();
+      return new Run(decision, derived);
     } catch (ConsequenceException e) {
       throw new PolicyEvaluationException(
           "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed: "
@@ -188,6 +227,35 @@ public final class LoadedPolicy {
     } finally {
       session.dispose();
     }
+  }
+
+  private Citation citation(String sentenceId) {
+    return seeds
+        .find(sentenceId)
+        .map(sentence -> new Citation(sentenceId, sentence.english(), sentence.japanese()))
+        .orElse(new Citation(sentenceId, "", ""));
+  }
+
+  private static Optional<RevenueCount> revenueCount(List<Object> derived) {
+    Optional<TrailingRevenue> total =
+        derived.stream().filter(TrailingRevenue.class::isInstance).map(TrailingRevenue.class::cast).findFirst();
+    return total.map(
+        trailing ->
+            new RevenueCount(
+                trailing.window().first(),
+                trailing.window().last(),
+                trailing.amountUsd(),
+                derived.stream()
+                    .filter(CountedRevenue.class::isInstance)
+                    .map(fact -> ((CountedRevenue) fact).revenueRecord())
+                    .sorted(Comparator.comparing(RevenueRecord::month))
+                    .toList(),
+                derived.stream()
+                    .filter(ExcludedRevenue.class::isInstance)
+                    .map(ExcludedRevenue.class::cast)
+                    .map(excluded -> new RevenueCount.Excluded(excluded.revenueRecord(), excluded.reason()))
+                    .sorted(Comparator.comparing((RevenueCount.Excluded excluded) -> excluded.record().month()).thenComparing(RevenueCount.Excluded::reason))
+                    .toList()));
   }
 
   private Finding finding(Evidence evidence) {

@@ -62,6 +62,6 @@ class DrlSandboxTest {
         assertThrows(
             PolicyLoadException.class,
             () -> LoadedPolicy.load(PolicyFiles.builtIn().with("rules/hostile/system-exit.drl", Files.readString(file))));
-    assertTrue(error.problems().stream().allMatch(p -> p.startsWith("rules/hostile/system-exit.drl:13: ")), error.getMessage());
+    assertTrue(error.problems().stream().allMatch(p -> p.startsWith("rules/hostile/system-exit.drl:14: ")), error.getMessage());
   }
 }
