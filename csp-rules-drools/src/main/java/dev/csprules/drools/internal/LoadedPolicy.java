@@ -220,9 +220,12 @@ public final class LoadedPolicy {
               : List.of();
       return new Run(decision, derived);
     } catch (ConsequenceException e) {
+      // The cause's message may quote request data (an email in a NumberFormatException, say):
+      // name its type only, and keep it as the cause for whoever debugs with the stack trace.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new PolicyEvaluationException(
-          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed: "
-              + e.getCause(),
+          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed with "
+              + cause.getClass().getSimpleName(),
           e);
     } finally {
       session.dispose();

@@ -87,7 +87,8 @@ public final class PolicyFiles {
     List<String> problems = new ArrayList<>();
     Map<String, PolicySource> sources = new LinkedHashMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+      // Everything but folders: a dangling link or a file that vanished is reported, not skipped.
+      for (Path file : walk.filter(path -> !Files.isDirectory(path)).sorted().toList()) {
         String path = folder.relativize(file).toString().replace('\\', '/');
         String name = folder.resolve(path).toString().replace('\\', '/');
         if (path.endsWith(".drl") || DATA_FILES.contains(path)) {
