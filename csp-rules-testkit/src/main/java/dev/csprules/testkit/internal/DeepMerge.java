@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Lays overrides over a fixture: mappings merge field by field, at every depth; a list or a
- * scalar replaces what it overrides whole. So {@code address: {postalCode: ""}} changes one part of
- * the address, and {@code enrolledAs: []} empties the list.
+ * scalar replaces what it overrides whole, and so does an empty mapping, since merging nothing
+ * would be a no-op nobody writes on purpose. So {@code address: {postalCode: ""}} changes one part
+ * of the address, {@code enrolledAs: []} empties the list and {@code locationMpnIds: {}} the map.
  */
 final class DeepMerge {
   private DeepMerge() {}
@@ -28,7 +29,8 @@ final class DeepMerge {
 
   private static Value.Field mergeField(Value.Field base, Value.Field override) {
     if (base.value() instanceof Value.Mapping baseMapping
-        && override.value() instanceof Value.Mapping overrideMapping) {
+        && override.value() instanceof Value.Mapping overrideMapping
+        && !overrideMapping.fields().isEmpty()) {
       return new Value.Field(override.key(), override.keyLocation(), merge(baseMapping, overrideMapping));
     }
     return override;
