@@ -2,11 +2,15 @@ package dev.csprules.testkit.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the known name closest to a misspelt one, when one is close enough. */
 final class Suggestion {
+  /** A shorter start of a name, such as "DI", says too little to suggest anything. */
+  private static final int MIN_PREFIX = 3;
+
   private Suggestion() {}
 
   static Optional<String> closest(String given, Collection<String> known) {
@@ -15,6 +19,10 @@ final class Suggestion {
         known.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
     if (sameLetters.isPresent()) {
       return sameLetters;
+    }
+    List<String> extending = known.stream().filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+    if (given.length() >= MIN_PREFIX && extending.size() == 1) {
+      return Optional.of(extending.get(0));
     }
     int tolerance = Math.max(2, given.length() / 4);
     return known.stream()
