@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
           + " it fired, then the rules that never fired. Bad-input scenarios do not count.",
       "With --min, exits 1 when fewer than PERCENT of the rules fired."
     },
+    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class CoverageCommand implements Callable<Integer> {
   @Mixin ScenarioSelection selection;

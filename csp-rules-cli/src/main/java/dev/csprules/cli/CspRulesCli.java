@@ -2,6 +2,7 @@ package dev.csprules.cli;
 
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.testkit.ScenarioFileException;
+import dev.csprules.testkit.internal.Suggestion;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,13 +75,15 @@ public final class CspRulesCli implements Callable<Integer> {
   /** A wrong option or argument: one line saying what, and where help is. */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
-    String suggestion = "";
-    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-      suggestion = " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
+    String reason = e.getMessage().lines().findFirst().orElse("");
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String given = unmatched.getUnmatched().get(0);
+      boolean command = !commandLine.getSubcommands().isEmpty() && !given.startsWith("-");
+      Set<String> known = command ? commandLine.getSubcommands().keySet() : commandLine.getCommandSpec().optionsMap().keySet();
+      reason = (command ? "unknown command '" : "unknown option '") + given + "'" + Suggestion.hint(given, known);
     }
     commandLine.getErr().println(
-        "csp-rules: " + e.getMessage().lines().findFirst().orElse("") + suggestion + "; see '"
-            + commandLine.getCommandSpec().qualifiedName() + " --help'");
+        "csp-rules: " + reason + "; see '" + commandLine.getCommandSpec().qualifiedName() + " --help'");
     return ExitCode.BAD_INPUT;
   }
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       "FILE is a request file (one application: or order:, with an optional asOf:) or a scenario file"
           + " (each scenario's request at its asOf). See docs/cli.md."
     },
+    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Request or scenario files (YAML or JSON).")

@@ -9,6 +9,6 @@ final class LanguageOption {
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "Language of the finding messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Language of the finding messages: en or ja (default: en).")
   Language language;
 }

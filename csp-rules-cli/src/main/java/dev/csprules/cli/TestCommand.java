@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "The last line is 'N passed, N failed' (', N skipped' when any was). Exit status 0 when nothing failed, 1 when"
           + " a scenario failed, 2 when a file has problems."
     },
+    mixinStandardHelpOptions = true,
     sortOptions = false)
 final class TestCommand implements Callable<Integer> {
   @Mixin ScenarioSelection selection;

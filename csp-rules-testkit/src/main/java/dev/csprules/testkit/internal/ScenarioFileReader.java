@@ -3,6 +3,7 @@ package dev.csprules.testkit.internal;
 import dev.csprules.api.DecisionKind;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.testkit.Expectation;
+import dev.csprules.testkit.Location;
 import dev.csprules.testkit.RequestEntry;
 import dev.csprules.testkit.Scenario;
 import dev.csprules.testkit.ScenarioFile;
@@ -89,9 +90,11 @@ public final class ScenarioFileReader {
     if (problems.count() > before || request.isEmpty()) {
       return List.of();
     }
-    return List.of(
-        new RequestEntry(
-            name.isBlank() ? request.get().id() : name, top.mapping().location(), asOf, request.get()));
+    Location requestAt =
+        top.mapping().field("application").or(() -> top.mapping().field("order"))
+            .map(Value.Field::keyLocation)
+            .orElse(top.mapping().location());
+    return List.of(new RequestEntry(name.isBlank() ? request.get().id() : name, requestAt, asOf, request.get()));
   }
 
   /** The top-level mapping of a file, with the keys every kind of file may have. */

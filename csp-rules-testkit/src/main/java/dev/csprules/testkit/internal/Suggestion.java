@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean ...?": the known name closest to a misspelt one, when one is close enough. */
-final class Suggestion {
+public final class Suggestion {
   /** A shorter start of a name, such as "DI", says too little to suggest anything. */
   private static final int MIN_PREFIX = 3;
 
   private Suggestion() {}
 
-  static Optional<String> closest(String given, Collection<String> known) {
+  public static Optional<String> closest(String given, Collection<String> known) {
     String lower = given.toLowerCase(Locale.ROOT);
     Optional<String> sameLetters =
         known.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
@@ -31,7 +31,7 @@ final class Suggestion {
   }
 
   /** " (did you mean 'x'?)", or nothing. */
-  static String hint(String given, Collection<String> known) {
+  public static String hint(String given, Collection<String> known) {
     return closest(given, known).map(name -> " (did you mean '" + name + "'?)").orElse("");
   }
 
