@@ -38,7 +38,9 @@ public final class ScenarioReader {
   public static List<Path> find(Collection<Path> paths) {
     Problems problems = new Problems();
     Set<Path> files = new LinkedHashSet<>();
-    for (Path path : paths) {
+    for (Path given : paths) {
+      // ./scenarios and scenarios/ name the same files: normalised, each is run once.
+      Path path = given.normalize();
       if (Files.isDirectory(path)) {
         List<Path> found = scenarioFilesUnder(path);
         if (found.isEmpty()) {

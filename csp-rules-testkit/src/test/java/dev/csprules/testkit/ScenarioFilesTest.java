@@ -3,6 +3,7 @@ package dev.csprules.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,12 +23,12 @@ class ScenarioFilesTest {
 
   @Test
   void findSearchesFoldersAndLeavesOutFixturesHiddenAndOtherFiles() {
-    Files.write(folder, "b.yaml", ONE_SCENARIO);
-    Files.write(folder, "a/deep/c.json", "{}");
-    Files.write(folder, "a/d.yml", ONE_SCENARIO);
-    Files.write(folder, "_fixtures.yaml", "fixtures: {}");
-    Files.write(folder, ".hidden/e.yaml", ONE_SCENARIO);
-    Files.write(folder, "notes.md", "# notes");
+    TestFiles.write(folder, "b.yaml", ONE_SCENARIO);
+    TestFiles.write(folder, "a/deep/c.json", "{}");
+    TestFiles.write(folder, "a/d.yml", ONE_SCENARIO);
+    TestFiles.write(folder, "_fixtures.yaml", "fixtures: {}");
+    TestFiles.write(folder, ".hidden/e.yaml", ONE_SCENARIO);
+    TestFiles.write(folder, "notes.md", "# notes");
 
     List<Path> found = ScenarioReader.find(List.of(folder));
 
@@ -38,7 +39,7 @@ class ScenarioFilesTest {
   @Test
   void aMissingPathAndAnEmptyFolderAreProblems() {
     Path empty = folder.resolve("empty");
-    Files.write(folder, "empty/README.md", "");
+    TestFiles.write(folder, "empty/README.md", "");
     Path missing = folder.resolve("missing.yaml");
 
     List<String> problems = ReadFailures.of(() -> ScenarioReader.find(List.of(missing, empty)));
@@ -53,11 +54,11 @@ class ScenarioFilesTest {
   @Test
   void aRequestFileHoldsOneRequestWithAnOptionalDate() {
     Path dated =
-        Files.write(
+        TestFiles.write(
             folder,
             "dated.yaml",
             "asOf: 2020-11-15\napplication: {applicationId: app-7, model: DIRECT_BILL}\n");
-    Path undated = Files.write(folder, "undated.json", "{\"name\": \"mine\", \"application\": {\"model\": \"DIRECT_BILL\"}}");
+    Path undated = TestFiles.write(folder, "undated.json", "{\"name\": \"mine\", \"application\": {\"model\": \"DIRECT_BILL\"}}");
 
     RequestEntry datedEntry = ScenarioReader.readRequests(dated).get(0);
     RequestEntry undatedEntry = ScenarioReader.readRequests(undated).get(0);
@@ -70,7 +71,7 @@ class ScenarioFilesTest {
 
   @Test
   void aScenarioFileGivesEveryScenariosRequestToEvaluate() {
-    Path file = Files.write(folder, "scenarios.yaml", ONE_SCENARIO);
+    Path file = TestFiles.write(folder, "scenarios.yaml", ONE_SCENARIO);
 
     List<RequestEntry> requests = ScenarioReader.readRequests(file);
 
@@ -81,7 +82,7 @@ class ScenarioFilesTest {
 
   @Test
   void aRequestFileIsNotAScenarioFile() {
-    Path file = Files.write(folder, "request.yaml", "application: {model: DIRECT_BILL}\n");
+    Path file = TestFiles.write(folder, "request.yaml", "application: {model: DIRECT_BILL}\n");
 
     List<String> problems = ReadFailures.of(() -> ScenarioReader.read(file));
 
@@ -103,7 +104,7 @@ class ScenarioFilesTest {
       yaml.append("]\n");
     }
     yaml.append("scenarios: *a9\n");
-    Path file = Files.write(folder, "bomb.yaml", yaml.toString());
+    Path file = TestFiles.write(folder, "bomb.yaml", yaml.toString());
 
     List<String> problems = ReadFailures.of(() -> ScenarioReader.read(file));
 
@@ -113,7 +114,7 @@ class ScenarioFilesTest {
 
   @Test
   void anAliasToItselfIsAProblem() {
-    Path file = Files.write(folder, "loop.yaml", "scenarios: &loop [*loop]\n");
+    Path file = TestFiles.write(folder, "loop.yaml", "scenarios: &loop [*loop]\n");
 
     List<String> problems = ReadFailures.of(() -> ScenarioReader.read(file));
 
@@ -123,8 +124,8 @@ class ScenarioFilesTest {
 
   @Test
   void anEmptyFileAndATopLevelListAreProblems() {
-    Path empty = Files.write(folder, "empty.yaml", "# nothing\n");
-    Path list = Files.write(folder, "list.yaml", "- name: x\n");
+    Path empty = TestFiles.write(folder, "empty.yaml", "# nothing\n");
+    Path list = TestFiles.write(folder, "list.yaml", "- name: x\n");
 
     List<String> problems = ReadFailures.of(() -> ScenarioReader.readAll(List.of(empty, list)));
 
@@ -136,7 +137,7 @@ class ScenarioFilesTest {
   @Test
   void textThatIsNotUtf8IsAProblem() throws Exception {
     Path file = folder.resolve("latin1.yaml");
-    java.nio.file.Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+    Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
 
     assertEquals(List.of(file + ":1:1: not UTF-8 text"), ReadFailures.of(() -> ScenarioReader.read(file)));
   }

@@ -1,7 +1,6 @@
 package dev.csprules.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Order;
@@ -40,7 +39,7 @@ class ScenarioFixturesTest {
       """;
 
   private Partner partnerOf(String scenarioYaml) {
-    Path file = Files.write(folder, "scenarios.yaml", FIXTURES + scenarioYaml);
+    Path file = TestFiles.write(folder, "scenarios.yaml", FIXTURES + scenarioYaml);
     return ((EnrollmentApplication) ScenarioReader.read(file).scenarios().get(0).request()).partner();
   }
 
@@ -121,15 +120,15 @@ class ScenarioFixturesTest {
 
   @Test
   void aFoldersFixturesServeEveryFileAndAFilesOwnTakeTheirPlace() {
-    Files.write(folder, "_fixtures.yaml", FIXTURES);
-    Files.write(
+    TestFiles.write(folder, "_fixtures.yaml", FIXTURES);
+    TestFiles.write(
         folder,
         "shared.yaml",
         """
         scenarios:
           - {name: shared, asOf: 2020-11-15, application: {use: direct}, expect: {outcome: ELIGIBLE}}
         """);
-    Files.write(
+    TestFiles.write(
         folder,
         "own.yaml",
         """
@@ -151,7 +150,7 @@ class ScenarioFixturesTest {
   @Test
   void orderFixturesCarryTheirPartnersAndCustomers() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "orders.yaml",
             """
@@ -186,7 +185,7 @@ class ScenarioFixturesTest {
   @Test
   void anUnknownFixtureAndACycleAreErrors() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "cycle.yaml",
             """
@@ -216,7 +215,7 @@ class ScenarioFixturesTest {
   @Test
   void aProblemInAFixtureIsReportedOnceAtItsPlaceHoweverOftenItIsUsed() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "used-twice.yaml",
             """

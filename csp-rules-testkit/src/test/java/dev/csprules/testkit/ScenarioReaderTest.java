@@ -69,7 +69,7 @@ class ScenarioReaderTest {
 
   @Test
   void readsEveryFieldInTheApiNames() {
-    ScenarioFile file = ScenarioReader.read(Files.write(folder, "direct.yaml", APPLICATION_SCENARIO));
+    ScenarioFile file = ScenarioReader.read(TestFiles.write(folder, "direct.yaml", APPLICATION_SCENARIO));
 
     Scenario scenario = file.scenarios().get(0);
     assertEquals("a direct bill application", scenario.name());
@@ -101,7 +101,7 @@ class ScenarioReaderTest {
   void leftOutFieldsTakeTheApiDefaults() {
     ScenarioFile file =
         ScenarioReader.read(
-            Files.write(
+            TestFiles.write(
                 folder,
                 "defaults.yaml",
                 """
@@ -125,9 +125,9 @@ class ScenarioReaderTest {
 
   @Test
   void jsonAndYamlReadTheSame() {
-    Path yaml = Files.write(folder, "same.yaml", APPLICATION_SCENARIO);
+    Path yaml = TestFiles.write(folder, "same.yaml", APPLICATION_SCENARIO);
     Path json =
-        Files.write(
+        TestFiles.write(
             folder,
             "same.json",
             """
@@ -169,7 +169,7 @@ class ScenarioReaderTest {
   @Test
   void aSyntaxErrorNamesTheFileLineAndColumnAndWhatWasExpected() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "broken.yaml",
             """
@@ -192,7 +192,7 @@ class ScenarioReaderTest {
   @Test
   void anUnknownFieldIsAnErrorAtItsPlaceWithASuggestion() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "typo.yaml",
             """
@@ -216,7 +216,7 @@ class ScenarioReaderTest {
   @Test
   void anUnknownFieldWithNothingCloseListsTheFieldsExpected() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "unknown.yaml",
             """
@@ -237,7 +237,7 @@ class ScenarioReaderTest {
   @Test
   void aDuplicateKeyIsAnErrorNamingTheFirst() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "duplicate.yaml",
             """
@@ -256,7 +256,7 @@ class ScenarioReaderTest {
   @Test
   void aMisspeltFindingCodeIsAnErrorWithASuggestion() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "code.yaml",
             """
@@ -276,7 +276,7 @@ class ScenarioReaderTest {
 
   @Test
   void everyProblemOfEveryFileIsReportedAtOnceInLineOrder() {
-    Files.write(
+    TestFiles.write(
         folder,
         "a.yaml",
         """
@@ -288,7 +288,7 @@ class ScenarioReaderTest {
               partner: {mpnMembershipActive: yes, capabilities: [BILLING, BILLING], address: [x]}
             expect: {outcome: APPROVED}
         """);
-    Files.write(
+    TestFiles.write(
         folder,
         "b.yaml",
         """
@@ -326,7 +326,7 @@ class ScenarioReaderTest {
   @Test
   void expectationsThatCouldNeverHoldAreErrors() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "never.yaml",
             """
@@ -371,7 +371,7 @@ class ScenarioReaderTest {
   @Test
   void skipTakesTrueOrAReasonAndTodoNamesAreSkipped() {
     Path file =
-        Files.write(
+        TestFiles.write(
             folder,
             "skip.yaml",
             """

@@ -38,6 +38,7 @@ import dev.csprules.testkit.internal.YamlTreeLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ class ScenarioSchemaTest {
   Stream<DynamicTest> everyScenarioExampleAndFixturesFileOfTheRepositoryValidates() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path root : List.of(ROOT.resolve("scenarios"), ROOT.resolve("examples"))) {
-      try (Stream<Path> walk = java.nio.file.Files.walk(root)) {
+      try (Stream<Path> walk = Files.walk(root)) {
         walk.filter(file -> file.toString().matches(".*\\.(yaml|yml|json)$")).sorted().forEach(files::add);
       }
     }
@@ -80,20 +81,20 @@ class ScenarioSchemaTest {
   @Test
   void theSchemaRejectsWhatTheReaderRejects() {
     Path unknownField =
-        Files.write(
+        TestFiles.write(
             folder,
             "unknown.yaml",
             "scenarios:\n  - {name: x, asOf: 2020-11-15, application: {partner: {mpnID: 1}}, expect: {outcome: ELIGIBLE}}\n");
     Path errorWithOutcome =
-        Files.write(
+        TestFiles.write(
             folder,
             "error.yaml",
             "scenarios:\n  - {name: x, asOf: 2020-11-15, order: {}, expect: {error: lines, outcome: DENIED}}\n");
     Path bothRequests =
-        Files.write(
+        TestFiles.write(
             folder, "both.yaml", "scenarios:\n  - {name: x, asOf: 2020-11-15, order: {}, application: {}, expect: {outcome: DENIED}}\n");
     Path misspeltCode =
-        Files.write(
+        TestFiles.write(
             folder, "code.yaml", "scenarios:\n  - {name: x, asOf: 2020-11-15, order: {}, expect: {present: [SELLER_NOT_ENROLLD]}}\n");
 
     for (Path file : List.of(unknownField, errorWithOutcome, bothRequests, misspeltCode)) {
@@ -172,7 +173,7 @@ class ScenarioSchemaTest {
     Value.Scalar scalar = (Value.Scalar) value;
     return switch (scalar.kind()) {
       case TEXT -> nodes.textNode(scalar.text());
-      case BOOLEAN -> nodes.booleanNode(Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT)));
+      case BOOLEAN -> nodes.booleanNode(Boolean.parseBoolean(scalar.text()));
       case NULL -> nodes.nullNode();
       case NUMBER -> scalar.text().matches("[-+]?[0-9]+")
           ? nodes.numberNode(Long.parseLong(scalar.text()))

@@ -33,7 +33,7 @@ class ScenarioTestsTest {
 
   @Test
   void eachScenarioIsATestThatPassesFailsOrIsSkipped() {
-    Files.write(
+    TestFiles.write(
         folder,
         "suite.yaml",
         """
@@ -63,7 +63,7 @@ class ScenarioTestsTest {
             application: {use: indirect}
             expect: {outcome: INELIGIBLE}
         """);
-    Files.write(folder, "broken.yaml", "scenarios: [\n");
+    TestFiles.write(folder, "broken.yaml", "scenarios: [\n");
     UserSuite.scenarios = folder;
     UserSuite.minimumCoverage = 100;
 

@@ -98,23 +98,20 @@ final class ObjectFields {
 
   /** A list whose items must differ: a repeat is a problem, not silently dropped. */
   <T> Set<T> set(String key, ItemReader<T> itemReader) {
-    Optional<Value> value = optional(key);
-    if (value.isEmpty() || !(value.get() instanceof Value.Sequence sequence)) {
-      return Set.copyOf(list(key, itemReader));
-    }
     Set<T> items = new LinkedHashSet<>();
-    for (int i = 0; i < sequence.items().size(); i++) {
-      Value item = sequence.items().get(i);
-      String itemPath = path(key) + "[" + i + "]";
-      itemReader
-          .read(item, itemPath)
-          .ifPresent(
-              read -> {
-                if (!items.add(read)) {
-                  problems.at(item, itemPath, "'" + read + "' is listed twice");
-                }
-              });
-    }
+    list(
+        key,
+        (item, itemPath) ->
+            itemReader
+                .read(item, itemPath)
+                .filter(
+                    read -> {
+                      if (items.add(read)) {
+                        return true;
+                      }
+                      problems.at(item, itemPath, "'" + read + "' is listed twice");
+                      return false;
+                    }));
     return items;
   }
 

@@ -36,7 +36,7 @@ final class Scalars {
 
   static Optional<Boolean> flag(Value value, String path, Problems problems) {
     if (value instanceof Value.Scalar scalar && scalar.kind() == Value.ScalarKind.BOOLEAN) {
-      return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT)));
+      return Optional.of(Boolean.parseBoolean(scalar.text()));
     }
     problems.at(value, path, "expected true or false, found " + value.describe());
     return Optional.empty();

@@ -149,7 +149,7 @@ public final class ScenarioFileReader {
   private Optional<String> skip(Value value, String path) {
     if (value instanceof Value.Scalar scalar) {
       if (scalar.kind() == Value.ScalarKind.BOOLEAN) {
-        return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT))
+        return Boolean.parseBoolean(scalar.text())
             ? Optional.of("skip: true")
             : Optional.empty();
       }

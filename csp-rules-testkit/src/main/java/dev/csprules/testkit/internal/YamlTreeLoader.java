@@ -27,9 +27,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Reads a YAML 1.2 file (JSON is YAML 1.2) into a {@link Value} tree. Duplicate keys are
- * problems, not silently last-wins. Aliases are expanded, within limits that stop an alias bomb
- * from exhausting memory: scenario files need no more than a few hundred values.
+ * Reads a YAML 1.2 file (JSON is YAML 1.2) into a {@link Value} tree. SnakeYAML composes the
+ * nodes with their marks; the tree is built here, so that duplicate keys are problems at their
+ * line rather than silently last-wins, and aliases are expanded within limits that stop an alias
+ * bomb from exhausting memory (scenario files need no more than a few thousand values).
  */
 public final class YamlTreeLoader {
   static final int MAX_VALUES = 100_000;
@@ -73,7 +74,6 @@ public final class YamlTreeLoader {
         LoadSettings.builder()
             .setLabel(file.toString())
             .setSchema(new CoreSchema())
-            .setAllowDuplicateKeys(false)
             .setAllowRecursiveKeys(false)
             .setMaxAliasesForCollections(50)
             .setCodePointLimit(MAX_CODE_POINTS)
