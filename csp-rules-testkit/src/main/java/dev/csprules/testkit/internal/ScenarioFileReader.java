@@ -53,12 +53,14 @@ public final class ScenarioFileReader {
     String description = top.text("description");
     Fixtures fixtures = fixtures(file, top);
     Set<String> names = new HashSet<>();
+    Optional<Value> list = top.required("scenarios");
     List<Scenario> scenarios =
-        top.required("scenarios", (value, path) -> Optional.of(Lists.items(value, path, problems,
-                (item, itemPath) -> scenario(item, itemPath, fixtures, names))))
+        list.map(
+                value ->
+                    Lists.items(
+                        value, "scenarios", problems, (item, path) -> scenario(item, path, fixtures, names)))
             .orElse(List.of());
-    top.optional("scenarios")
-        .filter(value -> value instanceof Value.Sequence sequence && sequence.items().isEmpty())
+    list.filter(value -> value instanceof Value.Sequence sequence && sequence.items().isEmpty())
         .ifPresent(value -> problems.at(value, "scenarios", "the list is empty"));
     top.finish();
     return problems.count() == before ? Optional.of(new ScenarioFile(file, description, scenarios)) : Optional.empty();
