@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CoverageReportTest {
   private static PolicyRule rule(String id) {
-    return new PolicyRule(id, "title " + id, Optional.empty(), List.of(), "2018-01", LocalDate.of(2018, 1, 24), Optional.empty());
+    return new PolicyRule(id, "title " + id, Optional.empty(), Optional.empty(), List.of(), "2018-01", LocalDate.of(2018, 1, 24), Optional.empty());
   }
 
   private static final List<PolicyRule> RULES = List.of(rule("R-3"), rule("R-1"), rule("R-2"));

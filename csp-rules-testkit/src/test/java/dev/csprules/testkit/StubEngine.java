@@ -1,6 +1,8 @@
 package dev.csprules.testkit;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.ExplainedFinding;
+import dev.csprules.api.Explanation;
 import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Outcome;
@@ -35,6 +37,15 @@ final class StubEngine implements PolicyEngine {
   public Decision evaluate(PolicyRequest request, LocalDate asOf) {
     calls.incrementAndGet();
     return answer.apply(request, asOf);
+  }
+
+  @Override
+  public Explanation explain(PolicyRequest request, LocalDate asOf) {
+    Decision decision = evaluate(request, asOf);
+    return new Explanation(
+        decision,
+        decision.findings().stream().map(finding -> new ExplainedFinding(finding, "title", List.of())).toList(),
+        Optional.empty());
   }
 
   static Decision decision(PolicyRequest request, LocalDate asOf, List<FindingCode> codes, List<String> firedRules) {
