@@ -3,6 +3,8 @@ package dev.csprules.cli;
 import dev.csprules.drools.DroolsPolicyEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -23,18 +25,35 @@ final class CommonOptions {
   Optional<Path> parameters = Optional.empty();
 
   @Option(
+      names = "--policy",
+      paramLabel = "DIR",
+      description = "Layer this policy folder over the built-in policy (repeat for more, in order). See docs/authoring.md.")
+  List<Path> policyFolders = new ArrayList<>();
+
+  @Option(
       names = {"-v", VERBOSE},
       description = "Show the engine's log and the stack trace of any error.")
   boolean verbose;
 
   /** Builds the engine (this compiles the rules: a few seconds); the built-in one once per JVM. */
   DroolsPolicyEngine engine() {
-    if (markets.isEmpty() && parameters.isEmpty()) {
+    return engine(policyFolders);
+  }
+
+  /** The engine of the data files these options name, with these policy folders over it. */
+  DroolsPolicyEngine engine(List<Path> folders) {
+    if (markets.isEmpty() && parameters.isEmpty() && folders.isEmpty()) {
       return BuiltIn.ENGINE;
     }
     DroolsPolicyEngine.Builder builder = DroolsPolicyEngine.builder();
     markets.ifPresent(file -> builder.marketsFile(existing(file, "--markets")));
     parameters.ifPresent(file -> builder.parametersFile(existing(file, "--parameters")));
+    for (Path folder : folders) {
+      if (!Files.isDirectory(folder)) {
+        throw new BadInputException("--policy: no such folder: " + folder);
+      }
+      builder.policyFolder(folder);
+    }
     return builder.build();
   }
 

@@ -31,7 +31,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
     mixinStandardHelpOptions = true,
     versionProvider = CspRulesCli.Version.class,
     description = "Decides Microsoft CSP program policy questions, and tests the policy with scenario files.",
-    subcommands = {EvaluateCommand.class, TestCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      EvaluateCommand.class, TestCommand.class, CoverageCommand.class, ValidateCommand.class, DiffCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {"", "Exit status: 0 success; 1 scenario failures or coverage below --min; 2 bad input or usage; 3 a bug in csp-rules."})
 public final class CspRulesCli implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,7 +64,7 @@ public final class CspRulesCli implements Callable<Integer> {
   /** Without a command: say which there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test or coverage");
+    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate or diff");
   }
 
   private static LocalDate date(String text) {

@@ -3,7 +3,12 @@ package dev.csprules.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
+import dev.csprules.api.ExplainedFinding;
+import dev.csprules.api.Explanation;
+import dev.csprules.api.RevenueCount;
+import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,16 +26,20 @@ final class DecisionJson {
 
   private DecisionJson() {}
 
-  static void write(List<Decision> decisions, Writer out) {
+  /**
+   * @param explained adds each finding's rule title and cited text, and the revenue count, as an
+   *     {@code explanation} beside the decision's fields
+   */
+  static void write(List<Explanation> explanations, boolean explained, Writer out) {
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.useDefaultPrettyPrinter();
-      if (decisions.size() == 1) {
-        decision(json, decisions.get(0));
-      } else {
+      if (explanations.size() > 1) {
         json.writeStartArray();
-        for (Decision decision : decisions) {
-          decision(json, decision);
-        }
+      }
+      for (Explanation explanation : explanations) {
+        decision(json, explanation, explained);
+      }
+      if (explanations.size() > 1) {
         json.writeEndArray();
       }
       json.writeRaw('\n');
@@ -39,7 +48,8 @@ final class DecisionJson {
     }
   }
 
-  private static void decision(JsonGenerator json, Decision decision) throws IOException {
+  private static void decision(JsonGenerator json, Explanation explanation, boolean explained) throws IOException {
+    Decision decision = explanation.decision();
     json.writeStartObject();
     json.writeStringField("requestId", decision.requestId());
     json.writeStringField("kind", decision.kind().name());
@@ -53,6 +63,62 @@ final class DecisionJson {
     json.writeEndArray();
     strings(json, "firedRules", decision.firedRules());
     json.writeStringField("policyVersion", decision.policyVersion());
+    if (explained) {
+      explanation(json, explanation);
+    }
+    json.writeEndObject();
+  }
+
+  private static void explanation(JsonGenerator json, Explanation explanation) throws IOException {
+    json.writeObjectFieldStart("explanation");
+    json.writeArrayFieldStart("findings");
+    for (ExplainedFinding finding : explanation.findings()) {
+      json.writeStartObject();
+      json.writeStringField("ruleId", finding.finding().ruleId());
+      json.writeStringField("ruleTitle", finding.ruleTitle());
+      json.writeArrayFieldStart("citations");
+      for (Citation citation : finding.citations()) {
+        json.writeStartObject();
+        json.writeStringField("sentenceId", citation.sentenceId());
+        json.writeStringField("english", citation.english());
+        json.writeStringField("japanese", citation.japanese());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    if (explanation.revenue().isPresent()) {
+      RevenueCount revenue = explanation.revenue().get();
+      json.writeObjectFieldStart("revenue");
+      json.writeStringField("firstMonth", revenue.firstMonth().toString());
+      json.writeStringField("lastMonth", revenue.lastMonth().toString());
+      json.writeStringField("countedUsd", revenue.countedUsd().toPlainString());
+      json.writeArrayFieldStart("counted");
+      for (RevenueRecord record : revenue.counted()) {
+        revenueRecord(json, record, null);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("excluded");
+      for (RevenueCount.Excluded excluded : revenue.excluded()) {
+        revenueRecord(json, excluded.record(), excluded.reason());
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void revenueRecord(JsonGenerator json, RevenueRecord record, String reason) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("month", record.month().toString());
+    json.writeStringField("amount", record.amount().toPlainString());
+    json.writeStringField("currency", record.currency());
+    json.writeStringField("kind", record.kind().name());
+    json.writeStringField("channel", record.channel().name());
+    if (reason != null) {
+      json.writeStringField("reason", reason);
+    }
     json.writeEndObject();
   }
 

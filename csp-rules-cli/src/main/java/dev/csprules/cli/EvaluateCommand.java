@@ -1,6 +1,6 @@
 package dev.csprules.cli;
 
-import dev.csprules.api.Decision;
+import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.testkit.RequestEntry;
@@ -41,6 +41,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the decision as JSON (an array when there are several).")
   boolean json;
 
+  @Option(
+      names = "--explain",
+      description =
+          "Explain each finding: its rule, the text of the sentences it cites (English and Japanese), the facts it"
+              + " matched, and for the revenue threshold the records counted or left out and why.")
+  boolean explain;
+
   @Mixin LanguageOption lang;
 
   @Mixin CommonOptions common;
@@ -53,22 +60,28 @@ final class EvaluateCommand implements Callable<Integer> {
     DroolsPolicyEngine engine = common.engine();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Decision> decisions = new ArrayList<>();
+    List<Explanation> explanations = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     int rejected = 0;
     for (RequestEntry entry : entries) {
       try {
-        Decision decision = engine.evaluate(entry.request(), dateFor(entry));
-        decisions.add(decision);
-        texts.add(DecisionText.describe(entry, decision, lang.language));
+        Explanation explanation =
+            explain
+                ? engine.explain(entry.request(), dateFor(entry))
+                : new Explanation(engine.evaluate(entry.request(), dateFor(entry)), List.of(), Optional.empty());
+        explanations.add(explanation);
+        texts.add(
+            explain
+                ? ExplanationText.describe(entry, explanation, lang.language)
+                : DecisionText.describe(entry, explanation.decision(), lang.language));
       } catch (InvalidRequestException e) {
         rejected++;
         err.println("csp-rules: " + entry.location().fileAndLine() + ": '" + entry.name() + "' was not evaluated: " + e.getMessage());
       }
     }
     if (json) {
-      if (!decisions.isEmpty()) {
-        DecisionJson.write(decisions, out);
+      if (!explanations.isEmpty()) {
+        DecisionJson.write(explanations, explain, out);
       }
     } else {
       out.println(String.join("\n\n", texts));

@@ -62,7 +62,8 @@ class DirectBillRevenueTest {
     assertEquals(DIRECT_BILL_REVENUE_BELOW_THRESHOLD, finding.code());
     assertEquals("299999.99", finding.facts().get("actual"));
     assertEquals("300000.00", finding.facts().get("needed"));
-    assertEquals("2019-11 to 2020-10", finding.facts().get("window"));
+    assertEquals("2019-11", finding.facts().get("from"));
+    assertEquals("2020-10", finding.facts().get("to"));
     assertEquals(Outcome.INELIGIBLE, decision.outcome());
   }
 

@@ -25,7 +25,7 @@ class EvaluateSampleTest {
 
     assertContains(output, "ENROLLMENT application-42: INELIGIBLE (as of 2020-11-15, editions 2018-01, 2020-10)");
     assertContains(output, "BLOCKING DIRECT_BILL_REVENUE_BELOW_THRESHOLD");
-    assertContains(output, "facts {needed=300000.00, actual=288000.00, window=2019-11 to 2020-10}");
+    assertContains(output, "facts {needed=300000.00, actual=288000.00, from=2019-11, to=2020-10}");
     assertContains(output, "rule ENR-140, cites cf5ff-132, cf5ff-135");
     assertContains(output, "ADVICE   DIRECT_BILL_KEY_CAPABILITY_RECOMMENDED");
     assertContains(output, "ORDER order-7: DENIED");
