@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.Decision;
-import dev.csprules.api.Outcome;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.fact.CspModel;
+import dev.csprules.api.fact.Customer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,53 +20,92 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Decisions go on while the policy is reloaded again and again: none fails, none mixes policies. */
+/**
+ * The soak: threads share one engine while its policy folder is reloaded again and again. No
+ * decision fails, and every decision equals the one a single thread computes against the policy
+ * version it names.
+ */
 class ReloadUnderLoadTest {
-  private static final int RELOADS = 6;
-  private static final int THREADS = 3;
+  static final int RELOADS = 8;
+  static final int THREADS = 3;
+  private static final List<String> THRESHOLDS = List.of("1000", "1000000");
 
   @TempDir Path folder;
 
-  @Test
-  void noDecisionFailsOrMixesPoliciesDuringReloads() throws Exception {
-    Path parameters = folder.resolve("parameters.properties");
-    Files.writeString(parameters, "direct-bill.revenue-threshold-usd = 1000000\n");
-    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
-    Map<String, Outcome> outcomeByVersion = new ConcurrentHashMap<>();
-    outcomeByVersion.put(engine.policyVersion(), Outcome.INELIGIBLE);
+  /** Requests that the two thresholds decide differently, and some they decide alike. */
+  private static List<PolicyRequest> requests() {
+    List<PolicyRequest> requests = new ArrayList<>();
+    requests.add(Fixtures.directApplication());
+    requests.add(Fixtures.indirectApplication());
+    requests.add(Fixtures.application(CspModel.DIRECT_BILL, Fixtures.partner().mpnId("").build()));
+    requests.add(Fixtures.order());
+    requests.add(Fixtures.order(Fixtures.partner().build(), Customer.of(Fixtures.CUSTOMER_TENANT, "US", List.of()), "USD", Fixtures.IN_2020));
+    return requests;
+  }
 
+  @Test
+  void everyDecisionDuringReloadsEqualsTheSerialOneForItsPolicyVersion() throws Exception {
+    Path parameters = folder.resolve("parameters.properties");
+    List<PolicyRequest> requests = requests();
+    List<LocalDate> dates = List.of(LocalDate.of(2019, 6, 1), Fixtures.IN_2020);
+
+    // The expected decisions, computed on one thread for each policy the soak will swap in.
+    Map<String, Map<String, Decision>> expected = new HashMap<>();
+    for (String threshold : THRESHOLDS) {
+      Files.writeString(parameters, "direct-bill.revenue-threshold-usd = " + threshold + "\n");
+      DroolsPolicyEngine serial = DroolsPolicyEngine.builder().policyFolder(folder).build();
+      Map<String, Decision> byKey = new HashMap<>();
+      for (int r = 0; r < requests.size(); r++) {
+        for (LocalDate date : dates) {
+          byKey.put(r + "@" + date, serial.evaluate(requests.get(r), date));
+        }
+      }
+      expected.put(serial.policyVersion(), byKey);
+    }
+
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
     AtomicBoolean reloading = new AtomicBoolean(true);
-    List<Decision> decisions = new CopyOnWriteArrayList<>();
+    AtomicInteger decisions = new AtomicInteger();
+    Map<String, Integer> decisionsPerVersion = new ConcurrentHashMap<>();
+    List<String> mismatches = new CopyOnWriteArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
     ExecutorService workers = Executors.newFixedThreadPool(THREADS);
-    for (int i = 0; i < THREADS; i++) {
+    for (int t = 0; t < THREADS; t++) {
+      int offset = t;
       workers.submit(() -> {
-        while (reloading.get()) {
+        for (int i = offset; reloading.get(); i++) {
+          int r = i % requests.size();
+          LocalDate date = dates.get((i / requests.size()) % dates.size());
           try {
-            decisions.add(engine.evaluate(Fixtures.directApplication(), Fixtures.IN_2020));
-          } catch (Throwable t) {
-            failures.add(t);
+            Decision decision = engine.evaluate(requests.get(r), date);
+            decisions.incrementAndGet();
+            decisionsPerVersion.merge(decision.policyVersion(), 1, Integer::sum);
+            Decision serial = expected.getOrDefault(decision.policyVersion(), Map.of()).get(r + "@" + date);
+            if (!decision.equals(serial)) {
+              mismatches.add("request " + r + " as of " + date + " under " + decision.policyVersion());
+            }
+          } catch (Throwable e) {
+            failures.add(e);
           }
         }
       });
     }
     for (int i = 0; i < RELOADS; i++) {
-      boolean lenient = i % 2 == 0;
-      Files.writeString(parameters, "direct-bill.revenue-threshold-usd = " + (lenient ? "1000" : "1000000") + "\n");
-      outcomeByVersion.put(engine.reload(), lenient ? Outcome.ELIGIBLE : Outcome.INELIGIBLE);
+      Files.writeString(parameters, "direct-bill.revenue-threshold-usd = " + THRESHOLDS.get(i % 2) + "\n");
+      engine.reload();
     }
     reloading.set(false);
     workers.shutdown();
     assertTrue(workers.awaitTermination(60, TimeUnit.SECONDS));
 
     assertEquals(List.of(), failures);
-    assertTrue(decisions.size() > RELOADS, "only " + decisions.size() + " decisions ran");
-    for (Decision decision : decisions) {
-      assertEquals(outcomeByVersion.get(decision.policyVersion()), decision.outcome(), "policy " + decision.policyVersion());
-    }
-    assertEquals(2, decisions.stream().map(Decision::policyVersion).distinct().count());
+    assertEquals(List.of(), mismatches);
+    assertEquals(expected.keySet(), decisionsPerVersion.keySet(), "both policies decided during the soak");
+    assertTrue(decisions.get() > 100 * RELOADS, "only " + decisions.get() + " decisions ran");
+    System.out.printf("soak: %d threads, %d reloads, %d decisions, %s per policy version%n", THREADS, RELOADS, decisions.get(), decisionsPerVersion);
   }
 }
