@@ -9,15 +9,16 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Decides every case with two engines and lists where they differ. Two decisions agree when they
- * are equal in everything but the policy version and the order the rules fired in: outcome,
- * editions, every finding with its facts, messages and citations, and the set of rules that fired.
- * Cases both engines reject as bad input agree too. Any list of cases can be checked: the
- * generated corpus now, the scenario suite once it exists.
+ * Decides every case with a reference engine and a candidate and lists where they differ. Two
+ * decisions agree when they are equal in everything but the policy version and the order the
+ * rules fired in: outcome, editions, every finding with its facts, messages and citations, and the
+ * set of rules that fired. A case the reference rejects as bad input is left out (the yardstick
+ * does not validate input; judging it is the engine's extra work). Any list of cases can be
+ * checked: the generated corpus now, the scenario suite once it exists.
  */
 public final class Agreement {
-  /** The cases compared, how many both rejected as bad input, and a line per difference. */
-  public record Report(int compared, int rejectedByBoth, List<String> differences) {
+  /** The cases given, how many the reference rejected as bad input, and a line per difference. */
+  public record Report(int cases, int rejected, List<String> differences) {
     public boolean agrees() {
       return differences.isEmpty();
     }
@@ -25,29 +26,27 @@ public final class Agreement {
 
   private Agreement() {}
 
-  public static Report check(PolicyEngine expected, PolicyEngine actual, List<RequestCorpus.Case> cases) {
+  public static Report check(
+      PolicyEngine reference, PolicyEngine candidate, List<RequestCorpus.Case> cases) {
     List<String> differences = new ArrayList<>();
     int rejected = 0;
     for (RequestCorpus.Case c : cases) {
       String where = c.request().id() + " as of " + c.asOf() + ": ";
-      Decision left;
-      Decision right;
+      Decision expected;
       try {
-        left = expected.evaluate(c.request(), c.asOf());
+        expected = reference.evaluate(c.request(), c.asOf());
       } catch (InvalidRequestException e) {
-        left = null;
-      }
-      try {
-        right = actual.evaluate(c.request(), c.asOf());
-      } catch (InvalidRequestException e) {
-        right = null;
-      }
-      if (left == null && right == null) {
         rejected++;
-      } else if (left == null || right == null) {
-        differences.add(where + (left == null ? "only the first" : "only the second") + " rejects it");
-      } else if (!comparable(left).equals(comparable(right))) {
-        differences.add(where + "\n  first:  " + comparable(left) + "\n  second: " + comparable(right));
+        continue;
+      }
+      try {
+        Decision actual = candidate.evaluate(c.request(), c.asOf());
+        if (!comparable(expected).equals(comparable(actual))) {
+          differences.add(
+              where + "\n  expected: " + comparable(expected) + "\n  actual:   " + comparable(actual));
+        }
+      } catch (InvalidRequestException e) {
+        differences.add(where + "only the candidate rejects it: " + e.getMessage());
       }
     }
     return new Report(cases.size(), rejected, List.copyOf(differences));

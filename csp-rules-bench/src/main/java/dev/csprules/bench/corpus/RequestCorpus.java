@@ -252,7 +252,11 @@ public final class RequestCorpus {
         case 4 -> records.clear();
         case 5 -> records = monthlyRevenue(YearMonth.of(2017, 6), 18, "40000.00");
         // Two equal records of one month are two sales, and both count.
-        case 6 -> records.add(records.get(records.size() - 1));
+        case 6 -> {
+          RevenueRecord record = RevenueRecord.cloudAsIndirectReseller(YearMonth.of(2020, 9), "25000.00");
+          records.add(record);
+          records.add(record);
+        }
         default -> records.add(
             new RevenueRecord(YearMonth.of(2020, 10), new BigDecimal("0.01"), "USD",
                 RevenueKind.OTHER, SalesChannel.OTHER));

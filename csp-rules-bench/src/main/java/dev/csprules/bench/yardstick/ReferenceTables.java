@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import dev.csprules.api.FindingCode;
 import org.apache.commons.csv.CSVFormat;
@@ -136,42 +134,18 @@ final class ReferenceTables {
     }
   }
 
-  /**
-   * A message template cut once into text and {@code {name}} placeholders, so filling it is a
-   * StringBuilder walk instead of a regex per finding. A placeholder without a fact stays as is.
-   */
-  record Template(List<String> parts) {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
-
+  /** A message template; a placeholder {@code {name}} without a fact of that name stays as it is. */
+  record Template(String text) {
     static Template parse(String template) {
-      // Even indexes are literal text, odd indexes are placeholder names.
-      List<String> parts = new java.util.ArrayList<>();
-      Matcher matcher = PLACEHOLDER.matcher(template);
-      int end = 0;
-      while (matcher.find()) {
-        parts.add(template.substring(end, matcher.start()));
-        parts.add(matcher.group(1));
-        end = matcher.end();
-      }
-      parts.add(template.substring(end));
-      return new Template(List.copyOf(parts));
+      return new Template(template);
     }
 
     String fill(Map<String, String> facts) {
-      if (parts.size() == 1) {
-        return parts.get(0);
+      String message = text;
+      for (Map.Entry<String, String> fact : facts.entrySet()) {
+        message = message.replace("{" + fact.getKey() + "}", fact.getValue());
       }
-      StringBuilder out = new StringBuilder(64);
-      for (int i = 0; i < parts.size(); i++) {
-        String part = parts.get(i);
-        if (i % 2 == 0) {
-          out.append(part);
-        } else {
-          String value = facts.get(part);
-          out.append(value == null ? "{" + part + "}" : value);
-        }
-      }
-      return out.toString();
+      return message;
     }
   }
 }

@@ -6,18 +6,17 @@ import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.Problem;
-import dev.csprules.drools.PolicyEvaluationException;
+import dev.csprules.api.Severity;
 import dev.csprules.drools.PolicyRule;
-import dev.csprules.drools.rulefacts.AsOf;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +36,7 @@ public final class LoadedPolicy {
           .thenComparing(Finding::ruleId)
           .thenComparing(finding -> finding.facts().toString());
 
-  private final KieBase kieBase;
+  private final RuleSessions sessions;
   private final RuleCatalog catalog;
   private final ReferenceData referenceData;
   private final Editions editions;
@@ -46,13 +45,13 @@ public final class LoadedPolicy {
   private final String version;
 
   private LoadedPolicy(
-      KieBase kieBase,
+      RuleSessions sessions,
       RuleCatalog catalog,
       ReferenceData referenceData,
       Editions editions,
       Messages messages,
       String version) {
-    this.kieBase = kieBase;
+    this.sessions = sessions;
     this.catalog = catalog;
     this.referenceData = referenceData;
     this.editions = editions;
@@ -73,14 +72,16 @@ public final class LoadedPolicy {
     Messages messages = Messages.load(files);
     SeedSentences seeds = SeedSentences.load(files);
     Map<String, String> rules = files.rules();
-    KieBase kieBase = PolicyCompiler.compile(rules);
-    RuleCatalog catalog = RuleCatalog.of(kieBase, rules, editions, seeds);
+    CompiledRules compiled = PolicyCompiler.compile(rules);
+    RuleCatalog catalog = RuleCatalog.of(compiled.newKieBase(), rules, editions, seeds);
     LoadedPolicy policy =
-        new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, files.contentHash());
+        new LoadedPolicy(
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, files.contentHash());
     LOG.info(
-        "loaded {} ({} rules, version {}) in {} ms",
+        "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
         catalog.rules().size(),
+        compiled.provenance(),
         policy.version,
         (System.nanoTime() - start) / 1_000_000);
     return policy;
@@ -103,42 +104,27 @@ public final class LoadedPolicy {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    KieSession session = kieBase.newKieSession();
-    try {
-      FiredRules fired = new FiredRules();
-      session.addEventListener(fired);
-      session.insert(request);
-      session.insert(new AsOf(asOf));
-      session.insert(referenceData);
-      int firings =
-          session.fireAllRules(match -> catalog.inForce(match.getRule().getName(), asOf), MAX_FIRINGS);
-      if (firings >= MAX_FIRINGS) {
-        throw new PolicyEvaluationException(
-            "request " + request.id() + ": rules fired " + MAX_FIRINGS
-                + " times without settling; most fired: " + fired.mostFired());
-      }
-      List<Finding> findings =
-          session.getObjects(fact -> fact instanceof Evidence).stream()
-              .map(fact -> finding((Evidence) fact))
-              .sorted(WORST_FIRST)
-              .toList();
-      return new Decision(
-          request.id(),
-          request.kind(),
-          Outcome.of(request.kind(), findings.stream().map(Finding::severity).toList()),
-          asOf,
-          editions.inForceOn(asOf),
-          findings,
-          fired.ids(),
-          version);
-    } catch (ConsequenceException e) {
-      throw new PolicyEvaluationException(
-          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed: "
-              + e.getCause(),
-          e);
-    } finally {
-      session.dispose();
+    RuleSessions.RuleRun run = sessions.run(request, asOf, referenceData, catalog);
+    List<Finding> findings = new ArrayList<>(run.evidence().size());
+    for (Evidence evidence : run.evidence()) {
+      findings.add(finding(evidence));
     }
+    findings.sort(WORST_FIRST);
+    return new Decision(
+        request.id(),
+        request.kind(),
+        Outcome.of(request.kind(), severities(findings)),
+        asOf,
+        editions.inForceOn(asOf),
+        findings,
+        run.firedRules(),
+        version);
+  }
+
+  private static Set<Severity> severities(List<Finding> findings) {
+    Set<Severity> severities = EnumSet.noneOf(Severity.class);
+    findings.forEach(finding -> severities.add(finding.severity()));
+    return severities;
   }
 
   private Finding finding(Evidence evidence) {

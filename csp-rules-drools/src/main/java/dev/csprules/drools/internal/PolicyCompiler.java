@@ -8,14 +8,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
-/** Compiles DRL into a KieBase (executable model), reporting every compile error at once. */
+/**
+ * Compiles DRL into the executable model at run time, reporting every compile error at once. This
+ * is the path for policy folders given at run time; the built-in rules are compiled at build time
+ * ({@link PrecompiledRules}).
+ */
 final class PolicyCompiler {
   private static final String SOURCE_ROOT = "src/main/resources/";
   private static final Pattern PACKAGE =
@@ -23,7 +27,7 @@ final class PolicyCompiler {
 
   private PolicyCompiler() {}
 
-  static KieBase compile(Map<String, String> drlByPath) {
+  static CompiledRules compile(Map<String, String> drlByPath) {
     KieServices services = KieServices.get();
     // A release id of its own per build, so engines built side by side never share a module.
     ReleaseId releaseId =
@@ -44,7 +48,10 @@ final class PolicyCompiler {
           errors.stream().map(error -> describe(error, policyPathByBuildPath)).toList());
     }
     try {
-      return services.newKieContainer(releaseId).getKieBase();
+      KieContainer container = services.newKieContainer(releaseId);
+      return new CompiledRules(
+          "compiled at run time",
+          () -> container.newKieBase(services.newKieBaseConfiguration()));
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }

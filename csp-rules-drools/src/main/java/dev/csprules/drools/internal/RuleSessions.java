@@ -1,0 +1,95 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.DecisionKind;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.drools.PolicyEvaluationException;
+import dev.csprules.drools.rulefacts.AsOf;
+import dev.csprules.drools.rulefacts.Evidence;
+import dev.csprules.drools.rulefacts.ReferenceData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Where decisions run. Per decision kind, a knowledge base holding only the rules that can fire
+ * for that kind ({@link RequestKinds}), and a pool of its sessions: a session is reset and reused
+ * rather than built per decision, which keeps the node memories Drools would otherwise allocate
+ * again for every request. Any number of threads may run decisions at once; each takes a session
+ * of its own from the pool, which grows to the most decisions ever run at the same time.
+ */
+final class RuleSessions {
+  private static final ClassObjectFilter EVIDENCE = new ClassObjectFilter(Evidence.class);
+
+  /** The evidence left in the session once the rules settled, and the rules that fired. */
+  record RuleRun(List<Evidence> evidence, List<String> firedRules) {}
+
+  private final Map<DecisionKind, KieSessionsPool> pools;
+
+  private RuleSessions(Map<DecisionKind, KieSessionsPool> pools) {
+    this.pools = pools;
+  }
+
+  static RuleSessions of(CompiledRules rules) {
+    Map<DecisionKind, KieSessionsPool> pools = new EnumMap<>(DecisionKind.class);
+    for (DecisionKind kind : DecisionKind.values()) {
+      pools.put(kind, onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(1));
+    }
+    return new RuleSessions(pools);
+  }
+
+  private static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
+    List<Rule> others = new ArrayList<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        if (!RequestKinds.of(rule).contains(kind)) {
+          others.add(rule);
+        }
+      }
+    }
+    others.forEach(rule -> kieBase.removeRule(rule.getPackageName(), rule.getName()));
+    return kieBase;
+  }
+
+  /**
+   * Runs the rules in force on {@code asOf} over one request.
+   *
+   * @throws PolicyEvaluationException when a rule throws or the rules fire without end
+   */
+  RuleRun run(PolicyRequest request, LocalDate asOf, ReferenceData referenceData, RuleCatalog catalog) {
+    KieSession session = pools.get(request.kind()).newKieSession();
+    try {
+      FiredRules fired = new FiredRules(catalog, asOf);
+      session.insert(request);
+      session.insert(new AsOf(asOf));
+      session.insert(referenceData);
+      int firings = session.fireAllRules(fired, LoadedPolicy.MAX_FIRINGS);
+      if (firings >= LoadedPolicy.MAX_FIRINGS) {
+        throw new PolicyEvaluationException(
+            "request " + request.id() + ": rules fired " + LoadedPolicy.MAX_FIRINGS
+                + " times without settling; most fired: " + fired.mostFired());
+      }
+      Collection<?> facts = session.getObjects(EVIDENCE);
+      List<Evidence> evidence = new ArrayList<>(facts.size());
+      facts.forEach(fact -> evidence.add((Evidence) fact));
+      return new RuleRun(evidence, fired.ids());
+    } catch (ConsequenceException e) {
+      throw new PolicyEvaluationException(
+          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed: "
+              + e.getCause(),
+          e);
+    } finally {
+      // A pooled session's dispose() resets it and hands it back to the pool.
+      session.dispose();
+    }
+  }
+}
