@@ -1,5 +1,6 @@
 package dev.csprules.drools.internal;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import org.kie.api.KieBase;
 
@@ -14,6 +15,14 @@ final class CompiledRules {
   CompiledRules(String provenance, Supplier<KieBase> kieBases) {
     this.provenance = provenance;
     this.kieBases = kieBases;
+  }
+
+  /**
+   * The rules of this DRL: the ones compiled at build time when the DRL is the built-in rules
+   * unchanged, else compiled now.
+   */
+  static CompiledRules of(Map<String, String> drlByPath) {
+    return PrecompiledRules.matching(drlByPath).orElseGet(() -> PolicyCompiler.compile(drlByPath));
   }
 
   /** How the rules were compiled, for the load log: at build time or at run time. */

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,13 +67,26 @@ public final class LoadedPolicy {
    * @throws dev.csprules.drools.PolicyLoadException naming every problem found
    */
   public static LoadedPolicy load(PolicyFiles files) {
+    return load(files, CompiledRules::of);
+  }
+
+  /**
+   * Loads a policy compiling its DRL at run time even where precompiled rules match: what a policy
+   * folder given at run time costs. For tests and benchmarks that compare the two.
+   */
+  public static LoadedPolicy loadCompilingAtRunTime(PolicyFiles files) {
+    return load(files, PolicyCompiler::compile);
+  }
+
+  private static LoadedPolicy load(
+      PolicyFiles files, Function<Map<String, String>, CompiledRules> compiler) {
     long start = System.nanoTime();
     Editions editions = Editions.load(files);
     ReferenceData referenceData = ReferenceDataLoader.load(files);
     Messages messages = Messages.load(files);
     SeedSentences seeds = SeedSentences.load(files);
     Map<String, String> rules = files.rules();
-    CompiledRules compiled = PolicyCompiler.compile(rules);
+    CompiledRules compiled = compiler.apply(rules);
     RuleCatalog catalog = RuleCatalog.of(compiled.newKieBase(), rules, editions, seeds);
     LoadedPolicy policy =
         new LoadedPolicy(

@@ -11,6 +11,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
@@ -32,6 +33,23 @@ final class PolicyCompiler {
     // A release id of its own per build, so engines built side by side never share a module.
     ReleaseId releaseId =
         services.newReleaseId("dev.csprules.policy", "policy-" + UUID.randomUUID(), "1.0.0");
+    build(services, releaseId, drlByPath);
+    try {
+      KieContainer container = services.newKieContainer(releaseId);
+      return new CompiledRules(
+          "compiled at run time",
+          () -> container.newKieBase(services.newKieBaseConfiguration()));
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * Compiles DRL to the executable model; the module holds the generated classes.
+   *
+   * @throws PolicyLoadException naming every compile error, at its policy path and line
+   */
+  static KieModule build(KieServices services, ReleaseId releaseId, Map<String, String> drlByPath) {
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(releaseId);
     Map<String, String> policyPathByBuildPath = new LinkedHashMap<>();
@@ -47,14 +65,7 @@ final class PolicyCompiler {
       throw new PolicyLoadException(
           errors.stream().map(error -> describe(error, policyPathByBuildPath)).toList());
     }
-    try {
-      KieContainer container = services.newKieContainer(releaseId);
-      return new CompiledRules(
-          "compiled at run time",
-          () -> container.newKieBase(services.newKieBaseConfiguration()));
-    } finally {
-      services.getRepository().removeKieModule(releaseId);
-    }
+    return builder.getKieModule();
   }
 
   /**
