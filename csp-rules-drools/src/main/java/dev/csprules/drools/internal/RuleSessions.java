@@ -9,9 +9,8 @@ import dev.csprules.drools.rulefacts.ReferenceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -26,6 +25,10 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * rather than built per decision, which keeps the node memories Drools would otherwise allocate
  * again for every request. Any number of threads may run decisions at once; each takes a session
  * of its own from the pool, which grows to the most decisions ever run at the same time.
+ *
+ * <p>A kind's knowledge base and first session are made when the first request of that kind
+ * comes, not when the policy loads: an engine that only decides orders never builds the
+ * enrollment rules, and start-up stays short.
  */
 final class RuleSessions {
   private static final ClassObjectFilter EVIDENCE = new ClassObjectFilter(Evidence.class);
@@ -33,18 +36,33 @@ final class RuleSessions {
   /** The evidence left in the session once the rules settled, and the rules that fired. */
   record RuleRun(List<Evidence> evidence, List<String> firedRules) {}
 
-  private final Map<DecisionKind, KieSessionsPool> pools;
+  private final CompiledRules rules;
+  /** Per kind, by ordinal; empty until the kind's first request. */
+  private final AtomicReferenceArray<KieSessionsPool> pools =
+      new AtomicReferenceArray<>(DecisionKind.values().length);
 
-  private RuleSessions(Map<DecisionKind, KieSessionsPool> pools) {
-    this.pools = pools;
+  private RuleSessions(CompiledRules rules) {
+    this.rules = rules;
   }
 
   static RuleSessions of(CompiledRules rules) {
-    Map<DecisionKind, KieSessionsPool> pools = new EnumMap<>(DecisionKind.class);
-    for (DecisionKind kind : DecisionKind.values()) {
-      pools.put(kind, onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(1));
+    return new RuleSessions(rules);
+  }
+
+  private KieSessionsPool pool(DecisionKind kind) {
+    KieSessionsPool pool = pools.get(kind.ordinal());
+    if (pool != null) {
+      return pool;
     }
-    return new RuleSessions(pools);
+    // Only the first requests of a kind get here; the lock keeps two of them from building it twice.
+    synchronized (pools) {
+      pool = pools.get(kind.ordinal());
+      if (pool == null) {
+        pool = onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(0);
+        pools.set(kind.ordinal(), pool);
+      }
+      return pool;
+    }
   }
 
   private static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
@@ -66,7 +84,7 @@ final class RuleSessions {
    * @throws PolicyEvaluationException when a rule throws or the rules fire without end
    */
   RuleRun run(PolicyRequest request, LocalDate asOf, ReferenceData referenceData, RuleCatalog catalog) {
-    KieSession session = pools.get(request.kind()).newKieSession();
+    KieSession session = pool(request.kind()).newKieSession();
     try {
       FiredRules fired = new FiredRules(catalog, asOf);
       session.insert(request);
