@@ -18,13 +18,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The CSP policy engine on Drools. Build it once (it compiles and checks the rules), then call
- * {@link #evaluate} from any number of threads.
+ * The CSP policy engine on Drools. Build it once (it loads and checks the rules), then call
+ * {@link #evaluate} from any number of threads, or {@link #evaluateAll} for a batch.
  *
  * <pre>{@code
  * PolicyEngine engine = DroolsPolicyEngine.builder().build();
  * Decision decision = engine.evaluate(application, LocalDate.of(2020, 11, 15));
  * }</pre>
+ *
+ * <p>The built-in rules ship compiled (the executable model, made when the library is built), so
+ * building an engine on them takes a fraction of a second; rules that differ from the built-in
+ * ones are compiled when the engine is built. Decisions run in pooled sessions, one pool per kind
+ * of request: see docs/performance.md for what a decision costs.
  */
 public final class DroolsPolicyEngine implements PolicyEngine {
   private final LoadedPolicy policy;
