@@ -19,7 +19,7 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * What one fresh JVM does for a batch measurement (started by {@link BatchMeasurement} with
- * {@code -Xmx1g}): builds the engine or the yardstick, runs a warm-up batch, then times one batch
+ * {@code -Xmx1g}): builds the engine or the yardstick, runs warm-up batches, then times one batch
  * of the given size through {@link PolicyEngine#evaluateAll} and prints one line of
  * {@code key=value} figures: wall time, CPU time (to see both cores at work), the heap's peak use
  * and the most heap still in use after a collection (the batch's live memory).
@@ -27,7 +27,11 @@ import javax.management.openmbean.CompositeData;
  * <p>Arguments: evaluator ({@code engine} or {@code yardstick}), number of orders.
  */
 public final class BatchProbe {
-  private static final long WARM_UP_ORDERS = 20_000;
+  /**
+   * Seconds of warm-up batches before the measured one: the engine's code takes this long to be
+   * compiled (measured with JMH on this machine), and a billing run lasts longer than that.
+   */
+  public static final int WARM_UP_SECONDS = 15;
 
   private BatchProbe() {}
 
@@ -37,7 +41,10 @@ public final class BatchProbe {
     long orders = Long.parseLong(args[1]);
     BillingRun run = new BillingRun();
 
-    consume(engine, run, WARM_UP_ORDERS);
+    long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+    while (System.nanoTime() < warmUpEnd) {
+      consume(engine, run, 20_000);
+    }
     System.gc();
     AtomicLong liveAfterGc = watchLiveHeapAfterGc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
