@@ -1,6 +1,9 @@
 package dev.csprules.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Decides CSP policy questions. Implementations are immutable and safe to share between threads:
@@ -23,4 +26,32 @@ public interface PolicyEngine {
    * @throws InvalidRequestException as {@link #evaluate} does
    */
   Explanation explain(PolicyRequest request, LocalDate asOf);
+
+  /**
+   * Decides a batch of requests under the policy in force on {@code asOf}, for billing runs and
+   * imports. The result has one {@link BatchResult} per request, in the order of {@code
+   * requests}: {@link BatchResult.Decided}, {@link BatchResult.Rejected} for bad input (a null
+   * request included) or {@link BatchResult.Failed} when a rule failed. A bad request never stops
+   * the batch, and no result is dropped.
+   *
+   * <p>Requests are read lazily and decided a chunk at a time on all cores (the common fork-join
+   * pool and the thread consuming the result), with a bounded number of chunks ahead of the
+   * consumer: memory stays constant however long the stream is. The result is a sequential
+   * stream; closing it closes {@code requests}.
+   *
+   * @throws InvalidRequestException when {@code requests} or {@code asOf} is missing
+   */
+  default Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+    List<Problem> missing = new ArrayList<>();
+    if (requests == null) {
+      missing.add(Problem.missing("requests"));
+    }
+    if (asOf == null) {
+      missing.add(Problem.missing("asOf"));
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidRequestException(missing);
+    }
+    return ParallelBatch.stream(this, requests, asOf);
+  }
 }

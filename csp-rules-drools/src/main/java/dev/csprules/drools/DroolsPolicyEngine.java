@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The CSP policy engine on Drools. Build it once (it compiles and checks the rules), then call
- * {@link #evaluate} from any number of threads.
+ * The CSP policy engine on Drools. Build it once (it loads and checks the rules), then call
+ * {@link #evaluate} from any number of threads, or {@link #evaluateAll} for a batch.
  *
  * <pre>{@code
  * PolicyEngine engine = DroolsPolicyEngine.builder().build();
@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * built with {@link Builder#watch()}. A reload builds and checks the new policy beside the
  * running one and swaps it in only when every check passed; a decision already running finishes
  * on the policy it started with.
+ *
+ * <p>The built-in rules ship compiled (the executable model, made when the library is built), so
+ * building an engine on them takes a fraction of a second; rules that differ from the built-in
+ * ones are compiled when the engine is built. Decisions run in pooled sessions, one pool per kind
+ * of request: see docs/performance.md for what a decision costs.
  */
 public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);

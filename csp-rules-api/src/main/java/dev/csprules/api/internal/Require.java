@@ -46,7 +46,8 @@ public final class Require {
                 List.of(new Problem(component, "must not contain a null key or value")));
           }
         });
-    return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    // Most findings carry no facts: share the empty map rather than copy it.
+    return values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   private static void noNullElements(Collection<?> values, String component) {

@@ -1,8 +1,11 @@
 package dev.csprules.drools.internal;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
 
 /**
  * The rule ids that policy folders switch off ({@code disabled-rules.txt}: one id per line, {@code
@@ -26,5 +29,15 @@ final class DisabledRules {
       }
     }
     return disabled;
+  }
+
+  /** {@code file:line: disables X, which no rule has} for each id no rule of the base has. */
+  static List<String> unknown(Map<String, String> disabled, KieBase kieBase) {
+    Set<String> ids = new HashSet<>();
+    kieBase.getKiePackages().forEach(kiePackage -> kiePackage.getRules().forEach(rule -> ids.add(rule.getName())));
+    return disabled.entrySet().stream()
+        .filter(entry -> !ids.contains(entry.getKey()))
+        .map(entry -> entry.getValue() + ": disables " + entry.getKey() + ", which no rule has")
+        .toList();
   }
 }

@@ -17,9 +17,17 @@ final class Editions {
   record Edition(String id, LocalDate inForceFrom, String source) {}
 
   private final List<Edition> editions;
+  /** The ids of the first n editions, for each n: every decision names the editions in force. */
+  private final List<List<String>> idsOfFirst;
 
   private Editions(List<Edition> editions) {
     this.editions = List.copyOf(editions);
+    List<String> ids = editions.stream().map(Edition::id).toList();
+    List<List<String>> idsOfFirst = new ArrayList<>();
+    for (int n = 0; n <= ids.size(); n++) {
+      idsOfFirst.add(List.copyOf(ids.subList(0, n)));
+    }
+    this.idsOfFirst = List.copyOf(idsOfFirst);
   }
 
   /** Reads every layer's editions.csv; a later layer may add editions or restate one by id. */
@@ -70,10 +78,11 @@ final class Editions {
 
   /** The editions in force on {@code date}, oldest first. */
   List<String> inForceOn(LocalDate date) {
-    return editions.stream()
-        .filter(edition -> !edition.inForceFrom().isAfter(date))
-        .map(Edition::id)
-        .toList();
+    int inForce = 0;
+    while (inForce < editions.size() && !editions.get(inForce).inForceFrom().isAfter(date)) {
+      inForce++;
+    }
+    return idsOfFirst.get(inForce);
   }
 
   List<Edition> all() {

@@ -1,29 +1,62 @@
 package dev.csprules.drools.internal;
 
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.Match;
 
-/** Records, for one session, which rules fired and how often, in first-firing order. */
-final class FiredRules extends DefaultAgendaEventListener {
-  private final Map<String, Integer> firings = new LinkedHashMap<>();
+/**
+ * For one decision: lets a match fire only while its rule is in force on the as-of date, and
+ * records which rules fired and how often, in first-firing order.
+ *
+ * <p>Drools asks the agenda filter about each match just before firing it, and fires every match
+ * the filter accepts, so accepting is firing. Recording here instead of in an agenda event
+ * listener saves the four event objects Drools allocates per match when any listener is present,
+ * and the listener registration each pooled session would need again after every reset.
+ */
+final class FiredRules implements AgendaFilter {
+  private final RuleCatalog catalog;
+  private final LocalDate asOf;
+  private final List<String> ids = new ArrayList<>(16);
+  private int[] firings = new int[16];
+
+  FiredRules(RuleCatalog catalog, LocalDate asOf) {
+    this.catalog = catalog;
+    this.asOf = asOf;
+  }
 
   @Override
-  public void afterMatchFired(AfterMatchFiredEvent event) {
-    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+  public boolean accept(Match match) {
+    String ruleId = match.getRule().getName();
+    if (!catalog.inForce(ruleId, asOf)) {
+      return false;
+    }
+    int index = ids.indexOf(ruleId);
+    if (index < 0) {
+      index = ids.size();
+      ids.add(ruleId);
+      if (index == firings.length) {
+        firings = Arrays.copyOf(firings, index * 2);
+      }
+    }
+    firings[index]++;
+    return true;
   }
 
   List<String> ids() {
-    return List.copyOf(firings.keySet());
+    return List.copyOf(ids);
   }
 
   /** The rule that fired most, to name when a session fires without end. */
   String mostFired() {
-    return firings.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(entry -> entry.getKey() + " (" + entry.getValue() + " times)")
-        .orElse("none");
+    int most = -1;
+    for (int i = 0; i < ids.size(); i++) {
+      if (most < 0 || firings[i] > firings[most]) {
+        most = i;
+      }
+    }
+    return most < 0 ? "none" : ids.get(most) + " (" + firings[most] + " times)";
   }
 }

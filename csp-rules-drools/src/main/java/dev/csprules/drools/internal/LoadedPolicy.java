@@ -4,33 +4,32 @@ import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
-import dev.csprules.api.RevenueCount;
-import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.Finding;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.Problem;
-import dev.csprules.drools.PolicyEvaluationException;
-import dev.csprules.drools.PolicyRule;
-import dev.csprules.drools.rulefacts.AsOf;
-import dev.csprules.drools.rulefacts.CountedRevenue;
-import dev.csprules.drools.rulefacts.ExcludedRevenue;
-import dev.csprules.drools.rulefacts.TrailingRevenue;
-import dev.csprules.drools.rulefacts.Evidence;
-import dev.csprules.drools.rulefacts.ReferenceData;
-import java.time.LocalDate;
+import dev.csprules.api.RevenueCount;
+import dev.csprules.api.Severity;
+import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.drools.PolicyLoadException;
+import dev.csprules.drools.PolicyRule;
+import dev.csprules.drools.rulefacts.CountedRevenue;
+import dev.csprules.drools.rulefacts.Evidence;
+import dev.csprules.drools.rulefacts.ExcludedRevenue;
+import dev.csprules.drools.rulefacts.ReferenceData;
+import dev.csprules.drools.rulefacts.TrailingRevenue;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,7 @@ public final class LoadedPolicy {
           .thenComparing(Finding::ruleId)
           .thenComparing(finding -> finding.facts().toString());
 
-  private final KieBase kieBase;
+  private final RuleSessions sessions;
   private final RuleCatalog catalog;
   private final ReferenceData referenceData;
   private final Editions editions;
@@ -60,14 +59,14 @@ public final class LoadedPolicy {
   private final String version;
 
   private LoadedPolicy(
-      KieBase kieBase,
+      RuleSessions sessions,
       RuleCatalog catalog,
       ReferenceData referenceData,
       Editions editions,
       Messages messages,
       SeedSentences seeds,
       String version) {
-    this.kieBase = kieBase;
+    this.sessions = sessions;
     this.catalog = catalog;
     this.referenceData = referenceData;
     this.editions = editions;
@@ -80,11 +79,23 @@ public final class LoadedPolicy {
   /**
    * Loads and checks a policy: the data files, then the sandbox over policy-folder DRL (hostile
    * rules are never compiled), then the rules themselves, reporting every problem of every stage
-   * it could reach at once.
+   * it could reach at once. The built-in rules come precompiled when the DRL is theirs unchanged.
    *
-   * @throws dev.csprules.drools.PolicyLoadException naming every problem found
+   * @throws PolicyLoadException naming every problem found
    */
   public static LoadedPolicy load(PolicyFiles files) {
+    return load(files, CompiledRules::of);
+  }
+
+  /**
+   * Loads a policy compiling its DRL at run time even where precompiled rules match: what a policy
+   * folder given at run time costs. For tests and benchmarks that compare the two.
+   */
+  public static LoadedPolicy loadCompilingAtRunTime(PolicyFiles files) {
+    return load(files, PolicyCompiler::compile);
+  }
+
+  private static LoadedPolicy load(PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler) {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>();
     Editions editions = stage(() -> Editions.load(files), problems);
@@ -98,23 +109,27 @@ public final class LoadedPolicy {
       problems.addAll(hostile);
       throw new PolicyLoadException(problems);
     }
-    KieBase kieBase = stage(() -> PolicyCompiler.compile(rules), problems);
-    if (kieBase != null) {
-      removeDisabledRules(kieBase, DisabledRules.load(files), problems);
+    CompiledRules compiled = stage(() -> compiler.apply(rules), problems);
+    KieBase everyRule = compiled == null ? null : compiled.newKieBase();
+    Map<String, String> disabled = DisabledRules.load(files);
+    if (everyRule != null) {
+      problems.addAll(DisabledRules.unknown(disabled, everyRule));
     }
     RuleCatalog catalog =
-        kieBase == null || editions == null || seeds == null
+        everyRule == null || editions == null || seeds == null
             ? null
-            : stage(() -> RuleCatalog.of(kieBase, rules, editions, seeds), problems);
+            : stage(() -> RuleCatalog.of(everyRule, rules, editions, seeds, disabled.keySet()), problems);
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
     LoadedPolicy policy =
-        new LoadedPolicy(kieBase, catalog, referenceData, editions, messages, seeds, files.contentHash());
+        new LoadedPolicy(
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files.contentHash());
     LOG.info(
-        "loaded {} ({} rules, version {}) in {} ms",
+        "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
         catalog.rules().size(),
+        compiled.provenance(),
         policy.version,
         (System.nanoTime() - start) / 1_000_000);
     return policy;
@@ -130,22 +145,6 @@ public final class LoadedPolicy {
     }
   }
 
-  private static void removeDisabledRules(KieBase kieBase, Map<String, String> disabled, List<String> problems) {
-    disabled.forEach(
-        (id, where) -> {
-          Optional<String> packageName =
-              kieBase.getKiePackages().stream()
-                  .filter(kiePackage -> kiePackage.getRules().stream().anyMatch(rule -> rule.getName().equals(id)))
-                  .map(KiePackage::getName)
-                  .findFirst();
-          if (packageName.isEmpty()) {
-            problems.add(where + ": disables " + id + ", which no rule has");
-          } else {
-            kieBase.removeRule(packageName.get(), id);
-          }
-        });
-  }
-
   public String version() {
     return version;
   }
@@ -159,14 +158,15 @@ public final class LoadedPolicy {
   }
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {
-    return run(request, asOf, false).decision();
+    return decision(request, asOf, run(request, asOf, false));
   }
 
   /** Decides, keeping what the explanation needs: rule titles, cited text, the revenue count. */
   public Explanation explain(PolicyRequest request, LocalDate asOf) {
-    Run run = run(request, asOf, true);
+    RuleSessions.RuleRun run = run(request, asOf, true);
+    Decision decision = decision(request, asOf, run);
     List<ExplainedFinding> findings =
-        run.decision().findings().stream()
+        decision.findings().stream()
             .map(
                 finding ->
                     new ExplainedFinding(
@@ -174,62 +174,53 @@ public final class LoadedPolicy {
                         catalog.find(finding.ruleId()).map(RuleInfo::title).orElse(""),
                         finding.citations().stream().map(this::citation).toList()))
             .toList();
-    return new Explanation(run.decision(), findings, revenueCount(run.derived()));
+    return new Explanation(decision, findings, revenueCount(run.derived()));
   }
 
-  /** A decision, and the derived facts of its session when they were asked for. */
-  private record Run(Decision decision, List<Object> derived) {}
-
-  private Run run(PolicyRequest request, LocalDate asOf, boolean keepDerived) {
+  private RuleSessions.RuleRun run(PolicyRequest request, LocalDate asOf, boolean keepDerived) {
     List<Problem> problems = validator.problems(request, asOf);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    KieSession session = kieBase.newKieSession();
-    try {
-      FiredRules fired = new FiredRules();
-      session.addEventListener(fired);
-      session.insert(request);
-      session.insert(new AsOf(asOf));
-      session.insert(referenceData);
-      int firings =
-          session.fireAllRules(match -> catalog.inForce(match.getRule().getName(), asOf), MAX_FIRINGS);
-      if (firings >= MAX_FIRINGS) {
-        throw new PolicyEvaluationException(
-            "request " + request.id() + ": rules fired " + MAX_FIRINGS
-                + " times without settling; most fired: " + fired.mostFired());
-      }
-      List<Finding> findings =
-          session.getObjects(fact -> fact instanceof Evidence).stream()
-              .map(fact -> finding((Evidence) fact))
-              .sorted(WORST_FIRST)
-              .toList();
-      Decision decision =
-          new Decision(
-              request.id(),
-              request.kind(),
-              Outcome.of(request.kind(), findings.stream().map(Finding::severity).toList()),
-              asOf,
-              editions.inForceOn(asOf),
-              findings,
-              fired.ids(),
-              version);
-      List<Object> derived =
-          keepDerived
-              ? List.copyOf(session.getObjects(fact -> fact instanceof CountedRevenue || fact instanceof ExcludedRevenue || fact instanceof TrailingRevenue))
-              : List.of();
-      return new Run(decision, derived);
-    } catch (ConsequenceException e) {
-      // The cause's message may quote request data (an email in a NumberFormatException, say):
-      // name its type only, and keep it as the cause for whoever debugs with the stack trace.
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new PolicyEvaluationException(
-          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed with "
-              + cause.getClass().getSimpleName(),
-          e);
-    } finally {
-      session.dispose();
+    return sessions.run(request, asOf, referenceData, catalog, keepDerived);
+  }
+
+  private Decision decision(PolicyRequest request, LocalDate asOf, RuleSessions.RuleRun run) {
+    List<Finding> findings = new ArrayList<>(run.evidence().size());
+    for (Evidence evidence : run.evidence()) {
+      findings.add(finding(evidence));
     }
+    findings.sort(WORST_FIRST);
+    return new Decision(
+        request.id(),
+        request.kind(),
+        Outcome.of(request.kind(), severities(findings)),
+        asOf,
+        editions.inForceOn(asOf),
+        findings,
+        run.firedRules(),
+        version);
+  }
+
+  private static Set<Severity> severities(List<Finding> findings) {
+    Set<Severity> severities = EnumSet.noneOf(Severity.class);
+    findings.forEach(finding -> severities.add(finding.severity()));
+    return severities;
+  }
+
+  private Finding finding(Evidence evidence) {
+    RuleInfo rule =
+        catalog
+            .find(evidence.ruleId())
+            .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
+    return new Finding(
+        evidence.code(),
+        evidence.severity(),
+        messages.english(evidence.code(), evidence.facts()),
+        messages.japanese(evidence.code(), evidence.facts()),
+        evidence.ruleId(),
+        rule.citations(),
+        evidence.facts());
   }
 
   private Citation citation(String sentenceId) {
@@ -257,22 +248,9 @@ public final class LoadedPolicy {
                     .filter(ExcludedRevenue.class::isInstance)
                     .map(ExcludedRevenue.class::cast)
                     .map(excluded -> new RevenueCount.Excluded(excluded.revenueRecord(), excluded.reason()))
-                    .sorted(Comparator.comparing((RevenueCount.Excluded excluded) -> excluded.record().month()).thenComparing(RevenueCount.Excluded::reason))
+                    .sorted(
+                        Comparator.comparing((RevenueCount.Excluded excluded) -> excluded.record().month())
+                            .thenComparing(RevenueCount.Excluded::reason))
                     .toList()));
-  }
-
-  private Finding finding(Evidence evidence) {
-    RuleInfo rule =
-        catalog
-            .find(evidence.ruleId())
-            .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
-    return new Finding(
-        evidence.code(),
-        evidence.severity(),
-        messages.english(evidence.code(), evidence.facts()),
-        messages.japanese(evidence.code(), evidence.facts()),
-        evidence.ruleId(),
-        rule.citations(),
-        evidence.facts());
   }
 }

@@ -8,14 +8,19 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
-/** Compiles DRL into a KieBase (executable model), reporting every compile error at once. */
+/**
+ * Compiles DRL into the executable model at run time, reporting every compile error at once. This
+ * is the path for policy folders given at run time; the built-in rules are compiled at build time
+ * ({@link PrecompiledRules}).
+ */
 final class PolicyCompiler {
   private static final String SOURCE_ROOT = "src/main/resources/";
   private static final Pattern PACKAGE =
@@ -23,11 +28,28 @@ final class PolicyCompiler {
 
   private PolicyCompiler() {}
 
-  static KieBase compile(List<PolicySource> rules) {
+  static CompiledRules compile(List<PolicySource> rules) {
     KieServices services = KieServices.get();
     // A release id of its own per build, so engines built side by side never share a module.
     ReleaseId releaseId =
         services.newReleaseId("dev.csprules.policy", "policy-" + UUID.randomUUID(), "1.0.0");
+    build(services, releaseId, rules);
+    try {
+      KieContainer container = services.newKieContainer(releaseId);
+      return new CompiledRules(
+          "compiled at run time",
+          () -> container.newKieBase(services.newKieBaseConfiguration()));
+    } finally {
+      services.getRepository().removeKieModule(releaseId);
+    }
+  }
+
+  /**
+   * Compiles DRL to the executable model; the module holds the generated classes.
+   *
+   * @throws PolicyLoadException naming every compile error, at its policy path and line
+   */
+  static KieModule build(KieServices services, ReleaseId releaseId, List<PolicySource> rules) {
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(releaseId);
     Map<String, String> policyPathByBuildPath = new LinkedHashMap<>();
@@ -42,11 +64,7 @@ final class PolicyCompiler {
       throw new PolicyLoadException(
           errors.stream().map(error -> describe(error, policyPathByBuildPath)).toList());
     }
-    try {
-      return services.newKieContainer(releaseId).getKieBase();
-    } finally {
-      services.getRepository().removeKieModule(releaseId);
-    }
+    return builder.getKieModule();
   }
 
   /**

@@ -47,10 +47,13 @@ final class RequestValidator {
     return problems;
   }
 
+  // Paths are built only for a problem found: most requests have none, and a path per field
+  // checked would be most of the validator's cost.
+
   private void application(EnrollmentApplication application, List<Problem> problems) {
     required(application.applicationId(), "applicationId", problems);
     partner(application.partner(), "partner", problems);
-    country(application.sellLocation(), "sellLocation", true, problems);
+    country(application.sellLocation(), "sellLocation", "", true, problems);
   }
 
   private void order(Order order, List<Problem> problems) {
@@ -58,52 +61,69 @@ final class RequestValidator {
     partner(order.seller(), "seller", problems);
     // The seller's company location determines its market (cf5ff-142): without it there is
     // nothing to decide the market rules with.
-    country(order.seller().address().country(), "seller.address.country", true, problems);
+    country(order.seller().address().country(), "seller", ".address.country", true, problems);
     customer(order.customer(), "customer", problems);
-    currency(order.currency(), "currency", problems);
+    if (!currency(order.currency())) {
+      problems.add(currencyProblem(order.currency(), "currency"));
+    }
     if (order.lines().isEmpty()) {
       problems.add(new Problem("lines", "an order needs at least one line"));
     }
     for (int i = 0; i < order.lines().size(); i++) {
       OrderLine line = order.lines().get(i);
-      String path = "lines[" + i + "]";
-      required(line.offerId(), path + ".offerId", problems);
+      if (line.offerId().isBlank()) {
+        problems.add(Problem.missing("lines[" + i + "].offerId"));
+      }
       if (line.quantity() <= 0) {
-        problems.add(new Problem(path + ".quantity", "must be at least 1, was " + line.quantity()));
+        problems.add(
+            new Problem("lines[" + i + "].quantity", "must be at least 1, was " + line.quantity()));
       }
     }
   }
 
   private void partner(Partner partner, String path, List<Problem> problems) {
-    required(partner.companyName(), path + ".companyName", problems);
-    country(partner.address().country(), path + ".address.country", false, problems);
-    partner
-        .locationMpnIds()
-        .keySet()
-        .forEach(country -> country(country, path + ".locationMpnIds." + country, true, problems));
+    if (partner.companyName().isBlank()) {
+      problems.add(Problem.missing(path + ".companyName"));
+    }
+    country(partner.address().country(), path, ".address.country", false, problems);
+    for (String country : partner.locationMpnIds().keySet()) {
+      if (country.isBlank() || !CountryCodes.isKnown(country, marketCountries)) {
+        country(country, path, ".locationMpnIds." + country, true, problems);
+      }
+    }
     for (int i = 0; i < partner.tenants().size(); i++) {
       Tenant tenant = partner.tenants().get(i);
-      required(tenant.tenantId(), path + ".tenants[" + i + "].tenantId", problems);
+      if (tenant.tenantId().isBlank()) {
+        problems.add(Problem.missing(path + ".tenants[" + i + "].tenantId"));
+      }
     }
     for (int i = 0; i < partner.indirectProviders().size(); i++) {
       IndirectProviderRelationship provider = partner.indirectProviders().get(i);
-      required(
-          provider.providerMpnId(), path + ".indirectProviders[" + i + "].providerMpnId", problems);
+      if (provider.providerMpnId().isBlank()) {
+        problems.add(Problem.missing(path + ".indirectProviders[" + i + "].providerMpnId"));
+      }
     }
-    partner.customerRelationships().stream()
-        .filter(String::isBlank)
-        .findAny()
-        .ifPresent(blank -> problems.add(new Problem(path + ".customerRelationships", "contains a blank tenant id")));
+    for (String tenantId : partner.customerRelationships()) {
+      if (tenantId.isBlank()) {
+        problems.add(new Problem(path + ".customerRelationships", "contains a blank tenant id"));
+        break;
+      }
+    }
     for (int i = 0; i < partner.revenue().size(); i++) {
-      revenue(partner.revenue().get(i), path + ".revenue[" + i + "]", problems);
+      RevenueRecord record = partner.revenue().get(i);
+      if (record.amount().signum() < 0 || !record.currency().equals("USD")) {
+        revenue(record, path + ".revenue[" + i + "]", problems);
+      }
     }
   }
 
-  private void revenue(RevenueRecord record, String path, List<Problem> problems) {
+  private static void revenue(RevenueRecord record, String path, List<Problem> problems) {
     if (record.amount().signum() < 0) {
       problems.add(new Problem(path + ".amount", "must not be negative, was " + record.amount().toPlainString()));
     }
-    if (currency(record.currency(), path + ".currency", problems) && !record.currency().equals("USD")) {
+    if (!currency(record.currency())) {
+      problems.add(currencyProblem(record.currency(), path + ".currency"));
+    } else if (!record.currency().equals("USD")) {
       problems.add(
           new Problem(
               path + ".currency",
@@ -113,32 +133,33 @@ final class RequestValidator {
   }
 
   private void customer(Customer customer, String path, List<Problem> problems) {
-    required(customer.tenantId(), path + ".tenantId", problems);
-    country(customer.country(), path + ".country", true, problems);
+    if (customer.tenantId().isBlank()) {
+      problems.add(Problem.missing(path + ".tenantId"));
+    }
+    country(customer.country(), path, ".country", true, problems);
   }
 
-  private void country(String code, String path, boolean required, List<Problem> problems) {
+  /** Checks a country code; the problem's path is {@code path + field}, joined only when needed. */
+  private void country(String code, String path, String field, boolean required, List<Problem> problems) {
     if (code.isBlank()) {
       if (required) {
-        problems.add(Problem.missing(path));
+        problems.add(Problem.missing(path + field));
       }
     } else if (!CountryCodes.isKnown(code, marketCountries)) {
       problems.add(
-          new Problem(path, "unknown country code '" + code + "' (ISO 3166-1 alpha-2, upper case)"));
+          new Problem(path + field, "unknown country code '" + code + "' (ISO 3166-1 alpha-2, upper case)"));
     }
   }
 
   /** True when the code is present and known. */
-  private static boolean currency(String code, String path, List<Problem> problems) {
-    if (code.isBlank()) {
-      problems.add(Problem.missing(path));
-      return false;
-    }
-    if (!CurrencyCodes.isKnown(code)) {
-      problems.add(new Problem(path, "unknown currency code '" + code + "' (ISO 4217)"));
-      return false;
-    }
-    return true;
+  private static boolean currency(String code) {
+    return !code.isBlank() && CurrencyCodes.isKnown(code);
+  }
+
+  private static Problem currencyProblem(String code, String path) {
+    return code.isBlank()
+        ? Problem.missing(path)
+        : new Problem(path, "unknown currency code '" + code + "' (ISO 4217)");
   }
 
   private static void required(String value, String path, List<Problem> problems) {

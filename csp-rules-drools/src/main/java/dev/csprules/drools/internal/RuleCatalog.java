@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -35,13 +36,24 @@ final class RuleCatalog {
     this.rulesById = Map.copyOf(rulesById);
   }
 
+  /**
+   * @param disabled rule ids policy folders switch off: they stay out of the catalog, so they are
+   *     never in force and never fire
+   */
   static RuleCatalog of(
-      KieBase kieBase, List<PolicySource> sources, Editions editions, SeedSentences seeds) {
+      KieBase kieBase,
+      List<PolicySource> sources,
+      Editions editions,
+      SeedSentences seeds,
+      Set<String> disabled) {
     Map<String, String> declaredIn = declarations(sources);
     List<String> problems = new ArrayList<>();
     Map<String, RuleInfo> rules = new LinkedHashMap<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
+        if (disabled.contains(rule.getName())) {
+          continue;
+        }
         String where = declaredIn.getOrDefault(rule.getName(), kiePackage.getName()) + ": rule \""
             + rule.getName() + "\" ";
         if (rules.containsKey(rule.getName())) {

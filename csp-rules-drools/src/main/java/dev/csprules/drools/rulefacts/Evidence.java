@@ -4,6 +4,7 @@ import dev.csprules.api.FindingCode;
 import dev.csprules.api.Severity;
 import dev.csprules.drools.internal.RuleMetadata;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,9 +20,11 @@ import org.kie.api.runtime.rule.RuleContext;
  * with its evidence.
  */
 public record Evidence(String ruleId, FindingCode code, Severity severity, Map<String, String> facts) {
+  private static final Map<String, FindingCode> CODES_BY_NAME =
+      Arrays.stream(FindingCode.values()).collect(Collectors.toUnmodifiableMap(Enum::name, c -> c));
 
   public Evidence {
-    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    facts = facts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
   }
 
   /**
@@ -32,29 +35,27 @@ public record Evidence(String ruleId, FindingCode code, Severity severity, Map<S
   public static Evidence of(RuleContext context, Object... namesAndValues) {
     String ruleId = context.getRule().getName();
     String name = RuleMetadata.text(context.getRule(), "code");
-    if (!isFindingCode(name)) {
+    FindingCode code = CODES_BY_NAME.get(name);
+    if (code == null) {
       throw new IllegalStateException("rule " + ruleId + " has no valid @code metadata: " + name);
     }
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("rule " + ruleId + " gave a fact name without a value");
     }
+    if (namesAndValues.length == 0) {
+      return new Evidence(ruleId, code, severity(context, code), Map.of());
+    }
     Map<String, String> facts = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       facts.put(String.valueOf(namesAndValues[i]), render(namesAndValues[i + 1]));
     }
-    FindingCode findingCode = FindingCode.valueOf(name);
-    String severity = RuleMetadata.text(context.getRule(), "severity");
-    return new Evidence(
-        ruleId, findingCode, severity.isEmpty() ? findingCode.severity() : Severity.valueOf(severity), facts);
+    return new Evidence(ruleId, code, severity(context, code), facts);
   }
 
-  private static boolean isFindingCode(String name) {
-    for (FindingCode code : FindingCode.values()) {
-      if (code.name().equals(name)) {
-        return true;
-      }
-    }
-    return false;
+  /** The rule's {@code @severity} when it sets one, else the code's own. */
+  private static Severity severity(RuleContext context, FindingCode code) {
+    String severity = RuleMetadata.text(context.getRule(), "severity");
+    return severity.isEmpty() ? code.severity() : Severity.valueOf(severity);
   }
 
   /** Renders a fact for people: money in plain notation, collections sorted and joined, or "none". */

@@ -1,0 +1,128 @@
+package dev.csprules.drools.internal;
+
+import dev.csprules.api.DecisionKind;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.drools.PolicyEvaluationException;
+import dev.csprules.drools.rulefacts.AsOf;
+import dev.csprules.drools.rulefacts.CountedRevenue;
+import dev.csprules.drools.rulefacts.ExcludedRevenue;
+import dev.csprules.drools.rulefacts.TrailingRevenue;
+import dev.csprules.drools.rulefacts.Evidence;
+import dev.csprules.drools.rulefacts.ReferenceData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.ObjectFilter;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Where decisions run. Per decision kind, a knowledge base holding only the rules that can fire
+ * for that kind ({@link RequestKinds}), and a pool of its sessions: a session is reset and reused
+ * rather than built per decision, which keeps the node memories Drools would otherwise allocate
+ * again for every request. Any number of threads may run decisions at once; each takes a session
+ * of its own from the pool, which grows to the most decisions ever run at the same time.
+ *
+ * <p>A kind's knowledge base and first session are made when the first request of that kind
+ * comes, not when the policy loads: an engine that only decides orders never builds the
+ * enrollment rules, and start-up stays short.
+ */
+final class RuleSessions {
+  private static final ClassObjectFilter EVIDENCE = new ClassObjectFilter(Evidence.class);
+
+  /**
+   * The evidence left in the session once the rules settled, the rules that fired, and, when an
+   * explanation asked for them, the revenue facts the derivations left.
+   */
+  record RuleRun(List<Evidence> evidence, List<String> firedRules, List<Object> derived) {}
+
+  private static final ObjectFilter REVENUE_FACTS =
+      fact -> fact instanceof CountedRevenue || fact instanceof ExcludedRevenue || fact instanceof TrailingRevenue;
+
+  private final CompiledRules rules;
+  /** Per kind, by ordinal; empty until the kind's first request. */
+  private final AtomicReferenceArray<KieSessionsPool> pools =
+      new AtomicReferenceArray<>(DecisionKind.values().length);
+
+  private RuleSessions(CompiledRules rules) {
+    this.rules = rules;
+  }
+
+  static RuleSessions of(CompiledRules rules) {
+    return new RuleSessions(rules);
+  }
+
+  private KieSessionsPool pool(DecisionKind kind) {
+    KieSessionsPool pool = pools.get(kind.ordinal());
+    if (pool != null) {
+      return pool;
+    }
+    // Only the first requests of a kind get here; the lock keeps two of them from building it twice.
+    synchronized (pools) {
+      pool = pools.get(kind.ordinal());
+      if (pool == null) {
+        pool = onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(0);
+        pools.set(kind.ordinal(), pool);
+      }
+      return pool;
+    }
+  }
+
+  private static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
+    List<Rule> others = new ArrayList<>();
+    for (KiePackage kiePackage : kieBase.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        if (!RequestKinds.of(rule).contains(kind)) {
+          others.add(rule);
+        }
+      }
+    }
+    others.forEach(rule -> kieBase.removeRule(rule.getPackageName(), rule.getName()));
+    return kieBase;
+  }
+
+  /**
+   * Runs the rules in force on {@code asOf} over one request.
+   *
+   * @throws PolicyEvaluationException when a rule throws or the rules fire without end
+   */
+  RuleRun run(
+      PolicyRequest request, LocalDate asOf, ReferenceData referenceData, RuleCatalog catalog, boolean keepDerived) {
+    KieSession session = pool(request.kind()).newKieSession();
+    try {
+      FiredRules fired = new FiredRules(catalog, asOf);
+      session.insert(request);
+      session.insert(new AsOf(asOf));
+      session.insert(referenceData);
+      int firings = session.fireAllRules(fired, LoadedPolicy.MAX_FIRINGS);
+      if (firings >= LoadedPolicy.MAX_FIRINGS) {
+        throw new PolicyEvaluationException(
+            "request " + request.id() + ": rules fired " + LoadedPolicy.MAX_FIRINGS
+                + " times without settling; most fired: " + fired.mostFired());
+      }
+      Collection<?> facts = session.getObjects(EVIDENCE);
+      List<Evidence> evidence = new ArrayList<>(facts.size());
+      facts.forEach(fact -> evidence.add((Evidence) fact));
+      List<Object> derived = keepDerived ? List.copyOf(session.getObjects(REVENUE_FACTS)) : List.of();
+      return new RuleRun(evidence, fired.ids(), derived);
+    } catch (ConsequenceException e) {
+      // The cause's message may quote request data (an email in a NumberFormatException, say):
+      // the error names the cause's type only, and carries its stack trace without its message.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new PolicyEvaluationException(
+          "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed with "
+              + cause.getClass().getSimpleName(),
+          WithoutMessage.of(cause));
+    } finally {
+      // A pooled session's dispose() resets it and hands it back to the pool.
+      session.dispose();
+    }
+  }
+}
