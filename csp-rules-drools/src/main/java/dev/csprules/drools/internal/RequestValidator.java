@@ -107,7 +107,7 @@ final class RequestValidator {
     partner
         .locationMpnIds()
         .keySet()
-        .forEach(country -> country(country, path + ".locationMpnIds." + country, true, problems));
+        .forEach(country -> country(country, path + ".locationMpnIds." + shortened(country), true, problems));
     for (int i = 0; i < partner.tenants().size(); i++) {
       Tenant tenant = partner.tenants().get(i);
       required(tenant.tenantId(), path + ".tenants[" + i + "].tenantId", problems);
@@ -188,7 +188,11 @@ final class RequestValidator {
   }
 
   private static String quoted(String code) {
-    return code.length() <= LONGEST_QUOTED ? "'" + code + "'" : "'" + code.substring(0, LONGEST_QUOTED) + "…'";
+    return "'" + shortened(code) + "'";
+  }
+
+  private static String shortened(String code) {
+    return code.length() <= LONGEST_QUOTED ? code : code.substring(0, LONGEST_QUOTED) + "…";
   }
 
   private static void required(String value, String path, List<Problem> problems) {
