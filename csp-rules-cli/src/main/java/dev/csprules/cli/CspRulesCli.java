@@ -58,7 +58,14 @@ public final class CspRulesCli implements Callable<Integer> {
     commandLine.registerConverter(LocalDate.class, CspRulesCli::date);
     commandLine.setParameterExceptionHandler(CspRulesCli::usageError);
     commandLine.setExecutionExceptionHandler(CspRulesCli::failure);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (Error e) {
+      // picocli hands exceptions to failure() but lets an Error through: a policy rule's
+      // OutOfMemoryError or StackOverflowError would leave main with a stack trace and status 1.
+      List<String> arguments = Arrays.asList(args);
+      return internalError(e, arguments.contains(CommonOptions.VERBOSE) || arguments.contains("-v"), err);
+    }
   }
 
   /** Without a command: say which there are. */
@@ -93,23 +100,28 @@ public final class CspRulesCli implements Callable<Integer> {
   private static int failure(Exception e, CommandLine commandLine, ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     boolean verbose = verbose(parseResult);
-    int status;
-    if (e instanceof ScenarioFileException
+    if (!(e instanceof ScenarioFileException
         || e instanceof BadInputException
         || e instanceof PolicyLoadException
-        || e instanceof UncheckedIOException) {
-      err.println("csp-rules: " + e.getMessage());
-      status = ExitCode.BAD_INPUT;
-    } else {
-      err.println(
-          "csp-rules: internal error: " + e + (verbose ? "" : " (run again with --verbose for the stack trace)"));
-      status = ExitCode.INTERNAL_ERROR;
+        || e instanceof UncheckedIOException)) {
+      return internalError(e, verbose, err);
     }
+    err.println("csp-rules: " + e.getMessage());
     if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();
-    return status;
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** A bug in csp-rules, or in a policy rule: one line, and the stack trace with --verbose. */
+  private static int internalError(Throwable e, boolean verbose, PrintWriter err) {
+    err.println("csp-rules: internal error: " + e + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+    if (verbose) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL_ERROR;
   }
 
   private static boolean verbose(ParseResult parseResult) {

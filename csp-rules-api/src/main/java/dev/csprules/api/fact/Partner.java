@@ -160,18 +160,19 @@ public record Partner(
       return this;
     }
 
+    // An EnumSet throws NullPointerException on null: checked here, to be named like any null.
     public Builder capability(Capability capability) {
-      this.capabilities.add(capability);
+      this.capabilities.add(Require.present(capability, "capabilities[" + capabilities.size() + "]"));
       return this;
     }
 
     public Builder serviceOffered(ServiceOffering offering) {
-      this.servicesOffered.add(offering);
+      this.servicesOffered.add(Require.present(offering, "servicesOffered[" + servicesOffered.size() + "]"));
       return this;
     }
 
     public Builder enrolledAs(CspModel model) {
-      this.enrolledAs.add(model);
+      this.enrolledAs.add(Require.present(model, "enrolledAs[" + enrolledAs.size() + "]"));
       return this;
     }
 
@@ -196,7 +197,7 @@ public record Partner(
     }
 
     public Builder revenue(Collection<RevenueRecord> records) {
-      return replace(this.revenue, records);
+      return replace(this.revenue, records, "revenue");
     }
 
     public Builder locationMpnIds(Map<String, String> locationMpnIds) {
@@ -206,30 +207,35 @@ public record Partner(
     }
 
     public Builder capabilities(Collection<Capability> capabilities) {
-      return replace(this.capabilities, capabilities);
+      return replace(this.capabilities, capabilities, "capabilities");
     }
 
     public Builder servicesOffered(Collection<ServiceOffering> offerings) {
-      return replace(this.servicesOffered, offerings);
+      return replace(this.servicesOffered, offerings, "servicesOffered");
     }
 
     public Builder enrolledAs(Collection<CspModel> models) {
-      return replace(this.enrolledAs, models);
+      return replace(this.enrolledAs, models, "enrolledAs");
     }
 
     public Builder tenants(Collection<Tenant> tenants) {
-      return replace(this.tenants, tenants);
+      return replace(this.tenants, tenants, "tenants");
     }
 
     public Builder indirectProviders(Collection<IndirectProviderRelationship> relationships) {
-      return replace(this.indirectProviders, relationships);
+      return replace(this.indirectProviders, relationships, "indirectProviders");
     }
 
     public Builder customerRelationships(Collection<String> customerTenantIds) {
-      return replace(this.customerRelationships, customerTenantIds);
+      return replace(this.customerRelationships, customerTenantIds, "customerRelationships");
     }
 
-    private <T> Builder replace(Collection<T> target, Collection<T> values) {
+    private <T> Builder replace(Collection<T> target, Collection<T> values, String component) {
+      Require.present(values, component);
+      int index = 0;
+      for (T value : values) {
+        Require.present(value, component + "[" + index++ + "]");
+      }
       target.clear();
       target.addAll(values);
       return this;

@@ -139,7 +139,12 @@ final class DrlSandbox {
           "getKieSession", "getEntryPoint", "getEntryPoints", "getChannels", "getAgenda",
           "getFactHandle", "dispose", "destroy", "now", "currentTimeMillis", "nanoTime", "getenv",
           "getProperty", "setProperty", "load", "loadLibrary", "wait", "notify", "notifyAll",
-          "finalize", "start", "interrupt", "lookup");
+          "finalize", "start", "interrupt", "lookup",
+          // JVM-wide state, system properties, the classpath and the file system through an enum's class
+          "setDefault", "getInteger", "getLong", "getBoolean", "getDeclaringClass", "getResource",
+          "getResourceAsStream", "getResources", "getProtectionDomain", "getModule",
+          // a decision depends on its facts only
+          "random");
 
   private static final Pattern IMPORT =
       Pattern.compile("\\bimport\\s+(static\\s+|function\\s+|accumulate\\s+)?(\\w+(?:\\.\\w+)*)(\\.\\*)?");
@@ -206,7 +211,9 @@ final class DrlSandbox {
       if (token.startsWith("@")) {
         continue;
       }
-      if (token.equals("#")) {
+      if (token.equals("new") && hasClassBody(tokens, i)) {
+        problems.add(where + "anonymous classes are not allowed: their methods can recurse without end");
+      } else if (token.equals("#")) {
         problems.add(where + "inline casts (#) are not allowed");
       } else if (FORBIDDEN_KEYWORDS.containsKey(token) && !previous.equals(".")) {
         problems.add(where + "'" + token + "': " + FORBIDDEN_KEYWORDS.get(token));
@@ -214,9 +221,12 @@ final class DrlSandbox {
         problems.add(where + "class literals are not allowed");
       } else if (FORBIDDEN_MEMBERS.contains(token) && (previous.equals(".") || previous.equals("::") || next.equals("("))) {
         problems.add(where + "'" + token + "' is not allowed: it reaches past the facts");
-      } else if ((token.equals("drools") || token.equals("kcontext")) && next.equals(".")) {
-        problems.add(where + "'" + token + ".' is not allowed: pass kcontext to Evidence.of only");
-      } else if (ROOT_PACKAGES.contains(token) && next.equals(".") && !previous.equals(".")) {
+      } else if (token.equals("kcontext") && !previous.equals(".") && !passedToEvidence(tokens, i)) {
+        // Held in a variable (var k = kcontext), it is the session under another name.
+        problems.add(where + "'kcontext' is not allowed here: pass kcontext to Evidence.of only");
+      } else if (token.equals("drools") && !previous.equals(".")) {
+        problems.add(where + "'drools' is not allowed: pass kcontext to Evidence.of only");
+      } else if (startsQualifiedName(tokens, i)) {
         String name = qualifiedName(tokens, i);
         if (!ALLOWED_TYPES.containsValue(name)) {
           problems.add(where + "'" + name + "' is not an allowed type");
@@ -227,6 +237,52 @@ final class DrlSandbox {
         problems.add(where + "type '" + token + "' is not allowed in a policy folder");
       }
     }
+  }
+
+  /** Whether {@code kcontext} at token {@code i} is the argument of {@code Evidence.of(}. */
+  private static boolean passedToEvidence(List<String> tokens, int i) {
+    return i >= 4 && tokens.get(i - 1).equals("(") && tokens.get(i - 2).equals("of") && tokens.get(i - 3).equals(".")
+        && tokens.get(i - 4).equals("Evidence");
+  }
+
+  /**
+   * Whether a dotted name starts at token {@code i} that names a type: under one of the {@link
+   * #ROOT_PACKAGES}, or under any other lower-case package, such as {@code picocli.CommandLine}
+   * or {@code software.amazon.awssdk...}, that the host application has on its classpath. A
+   * variable's fields ({@code partner.address.country}) name no type.
+   */
+  private static boolean startsQualifiedName(List<String> tokens, int i) {
+    String token = tokens.get(i);
+    String previous = i > 0 ? tokens.get(i - 1) : "";
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).equals(".") || previous.equals(".") || previous.equals("::")) {
+      return false;
+    }
+    if (ROOT_PACKAGES.contains(token)) {
+      return true;
+    }
+    String name = qualifiedName(tokens, i);
+    String last = name.substring(name.lastIndexOf('.') + 1);
+    return Character.isLowerCase(token.charAt(0)) && Character.isUpperCase(last.charAt(0));
+  }
+
+  /** Whether {@code new} at token {@code i} is followed by arguments and a class body: {@code new Object() {...}}. */
+  private static boolean hasClassBody(List<String> tokens, int i) {
+    int j = i + 1;
+    while (j < tokens.size() && !tokens.get(j).equals("(")) {
+      if (tokens.get(j).equals("[") || tokens.get(j).equals(";") || tokens.get(j).equals("{")) {
+        return false; // an array, or not a constructor call
+      }
+      j++;
+    }
+    int depth = 0;
+    for (; j < tokens.size(); j++) {
+      if (tokens.get(j).equals("(")) {
+        depth++;
+      } else if (tokens.get(j).equals(")") && --depth == 0) {
+        return j + 1 < tokens.size() && tokens.get(j + 1).equals("{");
+      }
+    }
+    return false;
   }
 
   /** The dotted name starting at token {@code start}, up to and including its first type name. */
@@ -263,6 +319,19 @@ final class DrlSandbox {
       } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
         int end = text.indexOf("*/", i + 2);
         i = blank(text, i, end < 0 ? text.length() : end + 2, out);
+      } else if (text.startsWith("\"\"\"", i)) {
+        // A text block runs to its closing """, across lines: read as three strings, its last line
+        // would hide the code after it.
+        int end = i + 3;
+        while (end < text.length() && !text.startsWith("\"\"\"", end)) {
+          end += text.charAt(end) == '\\' ? 2 : 1;
+        }
+        out.append("\"\"\"");
+        blank(text, i + 3, Math.min(end, text.length()), out);
+        if (end < text.length()) {
+          out.append("\"\"\"");
+        }
+        i = end + 3;
       } else if (c == '"' || c == '\'') {
         int end = i + 1;
         while (end < text.length() && text.charAt(end) != c && text.charAt(end) != '\n') {

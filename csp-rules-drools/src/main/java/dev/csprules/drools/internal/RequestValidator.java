@@ -10,6 +10,7 @@ import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
 import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.Tenant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,23 @@ import java.util.Set;
  * judges (a missing MPN ID, an incomplete address) is a finding, not a problem here.
  */
 final class RequestValidator {
+  /**
+   * The policy counts twelve months of revenue; 1,000 records is 83 years of monthly records.
+   * Each record is a rule firing, and a decision stops at 10,000 firings: more records than this
+   * would end in a PolicyEvaluationException instead of a decision.
+   */
+  static final int MAX_REVENUE_RECORDS = 1_000;
+  /**
+   * An amount has at most 15 digits before the decimal point (a quadrillion USD) and 6 after: a
+   * BigDecimal such as 1E+999999999 would take gigabytes to add up or to print.
+   */
+  static final int MAX_AMOUNT_DIGITS = 15;
+  static final int MAX_AMOUNT_DECIMALS = 6;
+  /** The most an email address can have (RFC 5321); the rules match addresses with a regex. */
+  static final int MAX_EMAIL_LENGTH = 254;
+  /** A code quoted in a message is cut short: a megabyte of text is no country code. */
+  private static final int LONGEST_QUOTED = 40;
+
   private final Editions editions;
   private final Set<String> marketCountries;
 
@@ -60,8 +78,10 @@ final class RequestValidator {
     required(order.orderId(), "orderId", problems);
     partner(order.seller(), "seller", problems);
     // The seller's company location determines its market (cf5ff-142): without it there is
-    // nothing to decide the market rules with.
-    country(order.seller().address().country(), "seller", ".address.country", true, problems);
+    // nothing to decide the market rules with. partner() has checked a code that is given.
+    if (order.seller().address().country().isBlank()) {
+      problems.add(Problem.missing("seller.address.country"));
+    }
     customer(order.customer(), "customer", problems);
     if (!currency(order.currency())) {
       problems.add(currencyProblem(order.currency(), "currency"));
@@ -85,10 +105,17 @@ final class RequestValidator {
     if (partner.companyName().isBlank()) {
       problems.add(Problem.missing(path + ".companyName"));
     }
+    if (partner.adminEmail().length() > MAX_EMAIL_LENGTH) {
+      // Not quoted: it is personal data.
+      problems.add(
+          new Problem(
+              path + ".adminEmail",
+              "is " + partner.adminEmail().length() + " characters long; an email address has at most " + MAX_EMAIL_LENGTH));
+    }
     country(partner.address().country(), path, ".address.country", false, problems);
     for (String country : partner.locationMpnIds().keySet()) {
       if (country.isBlank() || !CountryCodes.isKnown(country, marketCountries)) {
-        country(country, path, ".locationMpnIds." + country, true, problems);
+        country(country, path, ".locationMpnIds." + shortened(country), true, problems);
       }
     }
     for (int i = 0; i < partner.tenants().size(); i++) {
@@ -109,16 +136,29 @@ final class RequestValidator {
         break;
       }
     }
+    if (partner.revenue().size() > MAX_REVENUE_RECORDS) {
+      problems.add(
+          new Problem(
+              path + ".revenue",
+              "has " + partner.revenue().size() + " records; at most " + MAX_REVENUE_RECORDS + " are accepted"));
+      return;
+    }
     for (int i = 0; i < partner.revenue().size(); i++) {
       RevenueRecord record = partner.revenue().get(i);
-      if (record.amount().signum() < 0 || !record.currency().equals("USD")) {
+      if (record.amount().signum() < 0 || !record.currency().equals("USD") || outOfRange(record.amount())) {
         revenue(record, path + ".revenue[" + i + "]", problems);
       }
     }
   }
 
   private static void revenue(RevenueRecord record, String path, List<Problem> problems) {
-    if (record.amount().signum() < 0) {
+    if (outOfRange(record.amount())) {
+      problems.add(
+          new Problem(
+              path + ".amount",
+              "is out of range: an amount has at most " + MAX_AMOUNT_DIGITS + " digits before the decimal point and "
+                  + MAX_AMOUNT_DECIMALS + " after"));
+    } else if (record.amount().signum() < 0) {
       problems.add(new Problem(path + ".amount", "must not be negative, was " + record.amount().toPlainString()));
     }
     if (!currency(record.currency())) {
@@ -130,6 +170,12 @@ final class RequestValidator {
               "must be USD: the threshold is in USD and the reference data has no exchange rates, was "
                   + record.currency()));
     }
+  }
+
+  /** Never computes with the amount: its precision and scale say how large it is written out. */
+  private static boolean outOfRange(BigDecimal amount) {
+    return amount.precision() - amount.scale() > MAX_AMOUNT_DIGITS
+        || amount.scale() > MAX_AMOUNT_DECIMALS && amount.stripTrailingZeros().scale() > MAX_AMOUNT_DECIMALS;
   }
 
   private void customer(Customer customer, String path, List<Problem> problems) {
@@ -147,7 +193,7 @@ final class RequestValidator {
       }
     } else if (!CountryCodes.isKnown(code, marketCountries)) {
       problems.add(
-          new Problem(path + field, "unknown country code '" + code + "' (ISO 3166-1 alpha-2, upper case)"));
+          new Problem(path + field, "unknown country code " + quoted(code) + " (ISO 3166-1 alpha-2, upper case)"));
     }
   }
 
@@ -159,7 +205,15 @@ final class RequestValidator {
   private static Problem currencyProblem(String code, String path) {
     return code.isBlank()
         ? Problem.missing(path)
-        : new Problem(path, "unknown currency code '" + code + "' (ISO 4217)");
+        : new Problem(path, "unknown currency code " + quoted(code) + " (ISO 4217)");
+  }
+
+  private static String quoted(String code) {
+    return "'" + shortened(code) + "'";
+  }
+
+  private static String shortened(String code) {
+    return code.length() <= LONGEST_QUOTED ? code : code.substring(0, LONGEST_QUOTED) + "…";
   }
 
   private static void required(String value, String path, List<Problem> problems) {

@@ -24,7 +24,7 @@ class DrlSandboxTest {
     Path folder = Path.of(DrlSandboxTest.class.getResource("/hostile").toURI());
     try (Stream<Path> files = Files.list(folder)) {
       List<Path> drl = files.filter(file -> file.toString().endsWith(".drl")).sorted().toList();
-      assertTrue(drl.size() >= 40, "the corpus shrank to " + drl.size());
+      assertTrue(drl.size() >= 79, "the corpus shrank to " + drl.size());
       return drl.stream();
     }
   }

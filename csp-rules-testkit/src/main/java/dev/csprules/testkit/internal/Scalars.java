@@ -17,6 +17,11 @@ import java.util.function.Function;
  */
 final class Scalars {
   private static final int SHORT_LIST = 6;
+  /**
+   * Longer text is no date, month or number, and is not parsed: BigDecimal parses a number of n
+   * digits in time n squared, minutes for the million digits a file may hold.
+   */
+  private static final int LONGEST_NUMBER = 64;
   private static final Set<Value.ScalarKind> TEXT_ONLY = EnumSet.of(Value.ScalarKind.TEXT);
   private static final Set<Value.ScalarKind> NUMBER_OR_TEXT = EnumSet.of(Value.ScalarKind.NUMBER, Value.ScalarKind.TEXT);
 
@@ -81,7 +86,7 @@ final class Scalars {
       Set<Value.ScalarKind> kinds,
       Function<String, T> parser,
       String expected) {
-    if (value instanceof Value.Scalar scalar && kinds.contains(scalar.kind())) {
+    if (value instanceof Value.Scalar scalar && kinds.contains(scalar.kind()) && scalar.text().length() <= LONGEST_NUMBER) {
       try {
         return Optional.of(parser.apply(scalar.text().strip()));
       } catch (DateTimeParseException | NumberFormatException e) {

@@ -25,6 +25,9 @@ public sealed interface Value {
   }
 
   record Scalar(String text, ScalarKind kind, Location location) implements Value {
+    /** Longer text is cut short in messages: a million-digit number is not one clear line. */
+    static final int LONGEST_QUOTED = 40;
+
     public Scalar {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(kind, "kind");
@@ -33,7 +36,13 @@ public sealed interface Value {
 
     @Override
     public String describe() {
-      return kind == ScalarKind.NULL ? "an empty value" : "'" + text + "'";
+      if (kind == ScalarKind.NULL) {
+        return "an empty value";
+      }
+      int characters = text.codePointCount(0, text.length());
+      return characters <= LONGEST_QUOTED
+          ? "'" + text + "'"
+          : "'" + text.substring(0, text.offsetByCodePoints(0, LONGEST_QUOTED)) + "…' (" + characters + " characters)";
     }
   }
 

@@ -2,7 +2,10 @@ package dev.csprules.testkit.internal;
 
 import dev.csprules.testkit.Location;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.AnchorNode;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -24,18 +30,25 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads a YAML 1.2 file (JSON is YAML 1.2) into a {@link Value} tree. SnakeYAML composes the
  * nodes with their marks; the tree is built here, so that duplicate keys are problems at their
  * line rather than silently last-wins, and aliases are expanded within limits that stop an alias
- * bomb from exhausting memory (scenario files need no more than a few thousand values).
+ * bomb from exhausting memory (scenario files need no more than a few thousand values). Files are
+ * read up to a size cap, and nesting is limited while SnakeYAML composes, whose recursion would
+ * otherwise overflow the stack on a file nested thousands of levels deep.
  */
 public final class YamlTreeLoader {
   static final int MAX_VALUES = 100_000;
   static final int MAX_DEPTH = 64;
-  private static final int MAX_CODE_POINTS = 5 * 1024 * 1024;
+  /** 5 MiB: a hundred times the repository's largest scenario file. */
+  static final int MAX_BYTES = 5 * 1024 * 1024;
+  private static final int MAX_CODE_POINTS = MAX_BYTES;
 
   private final Path file;
   private final Problems problems;
@@ -49,8 +62,23 @@ public final class YamlTreeLoader {
   /** The file's one document, or empty when it cannot be read (the reason is in problems). */
   public static Optional<Value> load(Path file, Problems problems) {
     String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file)) {
+      // Never more than the cap is read: a 3 GB file, or /dev/zero, is refused, not loaded.
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        problems.add(
+            Location.startOf(file),
+            "",
+            "larger than 5 MiB (" + MAX_BYTES + " bytes), the most a scenario file may be");
+        return Optional.empty();
+      }
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (NoSuchFileException e) {
       problems.add(Location.startOf(file), "", "no such file");
       return Optional.empty();
@@ -81,12 +109,28 @@ public final class YamlTreeLoader {
             .build();
     Optional<Node> root;
     try {
-      root = new Compose(settings).composeString(text);
+      Parser parser = new DepthLimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
+      root = new Composer(settings, parser).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       problems.add(location(e.getProblemMark()), "", syntaxMessage(e));
       return Optional.empty();
+    } catch (ReaderException e) {
+      problems.add(
+          locationOfCodePoint(text, e.getPosition()),
+          "",
+          "not valid YAML: the character U+" + String.format("%04X", e.getCodePoint()) + " is not allowed");
+      return Optional.empty();
+    } catch (YamlVersionException e) {
+      problems.add(
+          Location.startOf(file),
+          "",
+          "not valid YAML: YAML " + e.getSpecVersion().getRepresentation() + " is not supported; write YAML 1.2");
+      return Optional.empty();
     } catch (YamlEngineException e) {
       problems.add(Location.startOf(file), "", "not valid YAML: " + firstLine(e.getMessage()));
+      return Optional.empty();
+    } catch (TooLarge e) {
+      problems.add(e.location, "", e.getMessage());
       return Optional.empty();
     }
     if (root.isEmpty()) {
@@ -168,6 +212,24 @@ public final class YamlTreeLoader {
     }
   }
 
+  /** The line and column of the code point at {@code index}. */
+  private Location locationOfCodePoint(String text, int index) {
+    int line = 1;
+    int column = 1;
+    int offset = 0;
+    for (int i = 0; i < index && offset < text.length(); i++) {
+      int codePoint = text.codePointAt(offset);
+      offset += Character.charCount(codePoint);
+      if (codePoint == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Location(file, line, column);
+  }
+
   private Location location(Optional<Mark> mark) {
     return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1))
         .orElse(Location.startOf(file));
@@ -187,6 +249,52 @@ public final class YamlTreeLoader {
 
   private static String firstLine(String message) {
     return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  /**
+   * Counts how deep the collections being composed are nested, and stops at {@link #MAX_DEPTH}
+   * before SnakeYAML's composer, which recurses once per level, overflows the stack.
+   */
+  private final class DepthLimitedParser implements Parser {
+    private final Parser parser;
+    private int depth;
+
+    DepthLimitedParser(Parser parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Event next() {
+      Event event = parser.next();
+      switch (event.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          // Counted from 0 at the top, as convert counts.
+          if (depth++ > MAX_DEPTH) {
+            throw new TooLarge(location(event.getStartMark()), "nested more than " + MAX_DEPTH + " levels deep");
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> {
+          // scalars, aliases, documents and the stream do not nest
+        }
+      }
+      return event;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return parser.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return parser.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return parser.hasNext();
+    }
   }
 
   /** Unwinds a conversion that has gone on too long; never leaves this class. */
