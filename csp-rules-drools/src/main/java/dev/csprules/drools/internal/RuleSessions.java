@@ -120,6 +120,18 @@ final class RuleSessions {
           "request " + request.id() + ": rule " + e.getMatch().getRule().getName() + " failed with "
               + cause.getClass().getSimpleName(),
           WithoutMessage.of(cause));
+    } catch (PolicyEvaluationException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // A condition failed (an arithmetic error in an accumulate, say) or a rule recursed without
+      // end: the request gets no decision, the caller one clear error, and the engine serves on.
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      throw new PolicyEvaluationException(
+          "request " + request.id() + ": the rules failed with " + root.getClass().getSimpleName(),
+          WithoutMessage.of(root));
     } finally {
       // A pooled session's dispose() resets it and hands it back to the pool.
       session.dispose();
