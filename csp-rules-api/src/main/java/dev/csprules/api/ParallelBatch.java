@@ -12,21 +12,24 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The batch behind {@link PolicyEngine#evaluateAll}: reads requests in chunks, decides chunks on
- * the common fork-join pool while the consumer takes results, and hands results back in request
- * order.
+ * The batch behind {@link PolicyEngine#evaluateAll}: reads requests in chunks, decides the chunks
+ * on worker threads of its own, one per core, while the consumer takes results, and hands results
+ * back in request order.
  *
  * <p>At most {@link #chunksAhead} chunks are read ahead of the consumer, so memory is bounded by
- * the chunk size, not the batch size. When the consumer reaches a chunk no worker has started, it
- * decides that chunk itself: the consuming thread is one of the cores, and a pool with no free
- * worker (the common pool has one thread fewer than the machine has cores) never stalls the batch.
+ * the chunk size, not the batch size. The workers are daemon threads that end once the batch is
+ * read to its end or closed, or after a second with nothing to do, so an abandoned stream leaves
+ * no thread behind. Not the common fork-join pool: it has one thread fewer than the machine has
+ * cores, and it is shared with whatever else the application runs.
  */
 final class ParallelBatch implements Iterator<BatchResult> {
   /**
@@ -35,30 +38,50 @@ final class ParallelBatch implements Iterator<BatchResult> {
    */
   static final int CHUNK = 256;
 
+  private static final AtomicInteger BATCHES = new AtomicInteger();
+
   private final PolicyEngine engine;
   private final LocalDate asOf;
   private final Iterator<? extends PolicyRequest> requests;
-  private final Executor workers;
+  private final ThreadPoolExecutor workers;
   private final int chunksAhead;
   private final Deque<FutureTask<List<BatchResult>>> pending = new ArrayDeque<>();
   private Iterator<BatchResult> current = Collections.emptyIterator();
   private long read;
 
   private ParallelBatch(
-      PolicyEngine engine, LocalDate asOf, Iterator<? extends PolicyRequest> requests, Executor workers, int chunksAhead) {
+      PolicyEngine engine, LocalDate asOf, Iterator<? extends PolicyRequest> requests, int cores) {
     this.engine = engine;
     this.asOf = asOf;
     this.requests = requests;
-    this.workers = workers;
-    this.chunksAhead = chunksAhead;
+    this.workers = workers(cores);
+    // Two chunks per worker: one being decided, one ready for when it is done.
+    this.chunksAhead = 2 * cores;
+  }
+
+  private static ThreadPoolExecutor workers(int cores) {
+    String name = "csp-rules-batch-" + BATCHES.incrementAndGet() + "-worker-";
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor workers =
+        new ThreadPoolExecutor(
+            cores,
+            cores,
+            1,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, name + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    workers.allowCoreThreadTimeOut(true);
+    return workers;
   }
 
   static Stream<BatchResult> stream(
       PolicyEngine engine, Stream<? extends PolicyRequest> requests, LocalDate asOf) {
-    // Two chunks per core: one being decided, one ready for when it is done.
-    int chunksAhead = 2 * Runtime.getRuntime().availableProcessors();
     ParallelBatch batch =
-        new ParallelBatch(engine, asOf, requests.iterator(), ForkJoinPool.commonPool(), chunksAhead);
+        new ParallelBatch(engine, asOf, requests.iterator(), Runtime.getRuntime().availableProcessors());
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
                 batch, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -74,10 +97,9 @@ final class ParallelBatch implements Iterator<BatchResult> {
       readAhead();
       FutureTask<List<BatchResult>> next = pending.poll();
       if (next == null) {
+        workers.shutdown();
         return false;
       }
-      next.run(); // decides the chunk here unless a worker has already started it
-      helpUntilDone(next);
       current = resultsOf(next).iterator();
     }
     return true;
@@ -91,22 +113,8 @@ final class ParallelBatch implements Iterator<BatchResult> {
     return current.next();
   }
 
-  /**
-   * While a worker decides the chunk the consumer waits for, the consumer decides chunks no worker
-   * has started (running a started or finished task does nothing): the consuming thread is a core
-   * too, and with one pool worker per spare core, both cores stay busy.
-   */
-  private void helpUntilDone(FutureTask<List<BatchResult>> awaited) {
-    for (FutureTask<List<BatchResult>> task : pending) {
-      if (awaited.isDone()) {
-        return;
-      }
-      task.run();
-    }
-  }
-
   private void readAhead() {
-    while (pending.size() < chunksAhead && requests.hasNext()) {
+    while (pending.size() < chunksAhead && !workers.isShutdown() && requests.hasNext()) {
       List<PolicyRequest> chunk = new ArrayList<>(CHUNK);
       while (chunk.size() < CHUNK && requests.hasNext()) {
         chunk.add(requests.next());
@@ -159,5 +167,6 @@ final class ParallelBatch implements Iterator<BatchResult> {
   private synchronized void cancel() {
     pending.forEach(task -> task.cancel(false));
     pending.clear();
+    workers.shutdown();
   }
 }

@@ -34,10 +34,10 @@ public interface PolicyEngine {
    * request included) or {@link BatchResult.Failed} when a rule failed. A bad request never stops
    * the batch, and no result is dropped.
    *
-   * <p>Requests are read lazily and decided a chunk at a time on all cores (the common fork-join
-   * pool and the thread consuming the result), with a bounded number of chunks ahead of the
-   * consumer: memory stays constant however long the stream is. The result is a sequential
-   * stream; closing it closes {@code requests}.
+   * <p>Requests are read lazily and decided a chunk at a time on all cores (a daemon worker thread
+   * per core, for the length of the batch), with a bounded number of chunks ahead of the consumer:
+   * memory stays constant however long the stream is. The result is a sequential stream; closing
+   * it closes {@code requests}.
    *
    * @throws InvalidRequestException when {@code requests} or {@code asOf} is missing
    */

@@ -155,7 +155,7 @@ public final class PerformanceReport {
         + "| yardstick time | yardstick µs/order | time ratio |");
     line("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (BatchMeasurement.Result engine : results) {
-      if (!engine.evaluator().equals("engine")) {
+      if (!engine.evaluator().equals("engine") || engine.cold()) {
         continue;
       }
       BatchMeasurement.Result yardstick = batch(results, "yardstick", engine.orders());
@@ -165,6 +165,10 @@ public final class PerformanceReport {
           + " | " + us(yardstick.microsPerOrder()) + " | " + ratio((double) engine.wallMillis() / yardstick.wallMillis())
           + " |");
     }
+    results.stream().filter(BatchMeasurement.Result::cold).forEach(cold ->
+        line("| " + String.format(Locale.ROOT, "%,d", cold.orders()) + ", cold JVM | " + seconds(cold.wallMillis()) + " | "
+            + us(cold.microsPerOrder()) + " | " + String.format(Locale.ROOT, "%.2f", cold.coresBusy()) + " | "
+            + cold.peakHeapMb() + " MB | " + cold.liveHeapAfterGcMb() + " MB | | | |"));
     line("");
   }
 
@@ -193,7 +197,7 @@ public final class PerformanceReport {
         precompiled.medianReady() + " ms to a built engine; " + precompiled.medianFirstDecision()
             + " ms until the first decision is taken", precompiled.medianReady() < 500);
     Optional<BatchMeasurement.Result> million =
-        batches.stream().filter(b -> b.evaluator().equals("engine") && b.orders() == 1_000_000L).findFirst();
+        batches.stream().filter(b -> b.evaluator().equals("engine") && !b.cold() && b.orders() == 1_000_000L).findFirst();
     if (million.isPresent()) {
       BatchMeasurement.Result big = million.get();
       BatchMeasurement.Result medium = batch(batches, "engine", 100_000L);
@@ -231,7 +235,7 @@ public final class PerformanceReport {
 
   private static BatchMeasurement.Result batch(List<BatchMeasurement.Result> results, String evaluator, long orders) {
     return results.stream()
-        .filter(r -> r.evaluator().equals(evaluator) && r.orders() == orders)
+        .filter(r -> r.evaluator().equals(evaluator) && !r.cold() && r.orders() == orders)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no batch result for " + evaluator + " " + orders));
   }

@@ -13,9 +13,10 @@ import java.util.Map;
 public final class BatchMeasurement {
   public static final String HEAP_LIMIT = "-Xmx1g";
 
-  /** The figures one probe printed. */
+  /** The figures one probe printed; {@code cold} when measured without warm-up. */
   public record Result(
       String evaluator,
+      boolean cold,
       long orders,
       long wallMillis,
       long cpuMillis,
@@ -36,28 +37,38 @@ public final class BatchMeasurement {
 
   private BatchMeasurement() {}
 
+  /** Each evaluator at each size after warm-up, then the engine's largest batch in a cold JVM. */
   public static List<Result> measure(List<String> evaluators, List<Long> sizes) {
     List<Result> results = new ArrayList<>();
     for (long size : sizes) {
       for (String evaluator : evaluators) {
-        List<ChildJvm.Line> lines =
-            ChildJvm.run(List.of(HEAP_LIMIT), BatchProbe.class, evaluator, String.valueOf(size));
-        Map<String, String> figures = new HashMap<>();
-        for (String pair : lines.get(lines.size() - 1).text().split(" ")) {
-          String[] keyValue = pair.split("=", 2);
-          figures.put(keyValue[0], keyValue[1]);
-        }
-        results.add(
-            new Result(
-                evaluator,
-                size,
-                Long.parseLong(figures.get("wall_ms")),
-                Long.parseLong(figures.get("cpu_ms")),
-                Long.parseLong(figures.get("peak_heap_mb")),
-                Long.parseLong(figures.get("live_heap_after_gc_mb")),
-                Long.parseLong(figures.get("decided"))));
+        results.add(probe(evaluator, size, false));
       }
     }
+    results.add(probe("engine", sizes.get(sizes.size() - 1), true));
     return results;
+  }
+
+  private static Result probe(String evaluator, long size, boolean cold) {
+    List<String> args = new ArrayList<>(List.of(evaluator, String.valueOf(size)));
+    if (cold) {
+      args.add("cold");
+    }
+    List<ChildJvm.Line> lines =
+        ChildJvm.run(List.of(HEAP_LIMIT), BatchProbe.class, args.toArray(String[]::new));
+    Map<String, String> figures = new HashMap<>();
+    for (String pair : lines.get(lines.size() - 1).text().split(" ")) {
+      String[] keyValue = pair.split("=", 2);
+      figures.put(keyValue[0], keyValue[1]);
+    }
+    return new Result(
+        evaluator,
+        cold,
+        size,
+        Long.parseLong(figures.get("wall_ms")),
+        Long.parseLong(figures.get("cpu_ms")),
+        Long.parseLong(figures.get("peak_heap_mb")),
+        Long.parseLong(figures.get("live_heap_after_gc_mb")),
+        Long.parseLong(figures.get("decided")));
   }
 }

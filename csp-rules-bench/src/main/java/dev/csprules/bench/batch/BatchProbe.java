@@ -24,7 +24,8 @@ import javax.management.openmbean.CompositeData;
  * {@code key=value} figures: wall time, CPU time (to see both cores at work), the heap's peak use
  * and the most heap still in use after a collection (the batch's live memory).
  *
- * <p>Arguments: evaluator ({@code engine} or {@code yardstick}), number of orders.
+ * <p>Arguments: evaluator ({@code engine} or {@code yardstick}), number of orders, and optionally
+ * {@code cold} to measure the first batch of a fresh JVM, without warm-up.
  */
 public final class BatchProbe {
   /**
@@ -41,7 +42,8 @@ public final class BatchProbe {
     long orders = Long.parseLong(args[1]);
     BillingRun run = new BillingRun();
 
-    long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+    boolean cold = args.length > 2 && args[2].equals("cold");
+    long warmUpEnd = System.nanoTime() + (cold ? 0 : WARM_UP_SECONDS * 1_000_000_000L);
     while (System.nanoTime() < warmUpEnd) {
       consume(engine, run, 20_000);
     }
