@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieServices;
@@ -70,9 +71,14 @@ final class PrecompiledRules {
             .filter(name -> !name.isBlank())
             .map(PrecompiledRules::instantiate)
             .toList();
+    // The same configuration KieServices.newKieBaseConfiguration() makes, without starting
+    // KieServices (its service registry scan), which nothing on this path needs.
     return Optional.of(
         new CompiledRules(
-            "precompiled at build time", () -> KieBaseBuilder.createKieBaseFromModel(models)));
+            "precompiled at build time",
+            () ->
+                KieBaseBuilder.createKieBaseFromModel(
+                    models, RuleBaseFactory.newKnowledgeBaseConfiguration())));
   }
 
   private static Model instantiate(String className) {
