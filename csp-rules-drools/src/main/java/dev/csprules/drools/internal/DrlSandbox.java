@@ -368,9 +368,5 @@ final class DrlSandbox {
     return source.name() + ":" + line + ": ";
   }
 
-  /** For tests: the simple names of the allowed types. */
-  static Set<String> allowedTypeNames() {
-    return ALLOWED_TYPES.keySet();
-  }
 
 }

@@ -84,8 +84,4 @@ final class Editions {
     }
     return idsOfFirst.get(inForce);
   }
-
-  List<Edition> all() {
-    return editions;
-  }
 }

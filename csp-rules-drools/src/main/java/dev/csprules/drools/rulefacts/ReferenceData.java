@@ -74,7 +74,4 @@ public final class ReferenceData {
     return marketsByCountry;
   }
 
-  public Set<String> countriesWithoutPostalCode() {
-    return countriesWithoutPostalCode;
-  }
 }
