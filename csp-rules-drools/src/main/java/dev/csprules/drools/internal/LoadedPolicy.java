@@ -97,11 +97,15 @@ public final class LoadedPolicy {
 
   private static LoadedPolicy load(PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler) {
     long start = System.nanoTime();
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(files.problems());
     Editions editions = stage(() -> Editions.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
+    if (!files.problems().isEmpty()) {
+      // A folder with a refused file is not what its author wrote: its rules are not compiled.
+      throw new PolicyLoadException(problems);
+    }
     List<PolicySource> rules = files.rules();
     List<String> hostile =
         rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
@@ -119,6 +123,9 @@ public final class LoadedPolicy {
         everyRule == null || editions == null || seeds == null
             ? null
             : stage(() -> RuleCatalog.of(everyRule, rules, editions, seeds, disabled.keySet()), problems);
+    if (catalog != null && messages != null) {
+      problems.addAll(messages.unfilledPlaceholders(catalog.rules(), EvidenceFacts.byRule(rules)));
+    }
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
