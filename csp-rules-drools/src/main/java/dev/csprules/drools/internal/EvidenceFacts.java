@@ -4,12 +4,16 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import java.util.HashMap;
+import dev.csprules.api.FindingCode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -17,29 +21,42 @@ import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 /**
- * The fact names each rule gives its evidence: the literal names of {@code
+ * The fact names each finding rule gives its evidence: the literal names of {@code
  * Evidence.of(kcontext, "name", value, ...)} in its consequence. Read from the rule's parse tree
  * when the policy loads, so a message placeholder no fact fills is an error then, not a gap in a
- * decision's text. Parsing runs nothing of the rule.
+ * decision's text; and read before anything compiles, so it is reported with the other data-file
+ * mistakes. Parsing runs nothing of the rule.
  */
 final class EvidenceFacts {
+  private static final Map<String, FindingCode> CODES =
+      Arrays.stream(FindingCode.values()).collect(Collectors.toUnmodifiableMap(Enum::name, code -> code));
+
+  /** A finding rule, its code and the fact names it gives (none when it calls no Evidence.of). */
+  record FindingRule(String id, FindingCode code, Set<String> facts) {}
+
   private EvidenceFacts() {}
 
   /**
-   * Rule name to the fact names its consequence gives (none when it calls no {@code
-   * Evidence.of}). A rule whose names are not all string literals, or whose file does not parse,
-   * is left out: what it gives is known only when it fires.
+   * Every finding rule of these files whose facts are known. A rule is left out when its file
+   * does not parse, its {@code @code} is not a finding code, or a fact name is not a string
+   * literal: the compiler and the catalog report the first two, and the third is known only when
+   * the rule fires.
    */
-  static Map<String, Set<String>> byRule(List<PolicySource> rules) {
-    Map<String, Set<String>> byRule = new HashMap<>();
+  static List<FindingRule> findingRules(List<PolicySource> rules) {
+    List<FindingRule> found = new ArrayList<>();
     for (PolicySource source : rules) {
       parse(source).ifPresent(drl -> {
         for (RuleDescr rule : drl.getRules()) {
-          names(String.valueOf(rule.getConsequence())).ifPresent(names -> byRule.putIfAbsent(rule.getName(), names));
+          AnnotationDescr code = rule.getAnnotation("code");
+          FindingCode findingCode = code == null ? null : CODES.get(AnnotationDescr.unquote(String.valueOf(code.getSingleValue())));
+          if (findingCode != null) {
+            names(String.valueOf(rule.getConsequence()))
+                .ifPresent(names -> found.add(new FindingRule(rule.getName(), findingCode, names)));
+          }
         }
       });
     }
-    return byRule;
+    return found;
   }
 
   private static Optional<PackageDescr> parse(PolicySource source) {

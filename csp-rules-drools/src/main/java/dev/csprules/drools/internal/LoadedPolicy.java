@@ -102,11 +102,15 @@ public final class LoadedPolicy {
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
+    List<PolicySource> rules = files.rules();
+    Map<String, String> disabled = DisabledRules.load(files);
+    if (messages != null) {
+      problems.addAll(messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled.keySet()));
+    }
     if (!files.problems().isEmpty()) {
       // A folder with a refused file is not what its author wrote: its rules are not compiled.
       throw new PolicyLoadException(problems);
     }
-    List<PolicySource> rules = files.rules();
     List<String> hostile =
         rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
     if (!hostile.isEmpty()) {
@@ -115,7 +119,6 @@ public final class LoadedPolicy {
     }
     CompiledRules compiled = stage(() -> compiler.apply(rules), problems);
     KieBase everyRule = compiled == null ? null : compiled.newKieBase();
-    Map<String, String> disabled = DisabledRules.load(files);
     if (everyRule != null) {
       problems.addAll(DisabledRules.unknown(disabled, everyRule));
     }
@@ -123,9 +126,6 @@ public final class LoadedPolicy {
         everyRule == null || editions == null || seeds == null
             ? null
             : stage(() -> RuleCatalog.of(everyRule, rules, editions, seeds, disabled.keySet()), problems);
-    if (catalog != null && messages != null) {
-      problems.addAll(messages.unfilledPlaceholders(catalog.rules(), EvidenceFacts.byRule(rules)));
-    }
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }

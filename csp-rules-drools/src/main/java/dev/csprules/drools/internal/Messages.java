@@ -4,8 +4,6 @@ import dev.csprules.api.FindingCode;
 import dev.csprules.drools.PolicyLoadException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,21 +58,20 @@ final class Messages {
    * A {@code file:line: } problem for each placeholder of a rule's message that the rule gives
    * no fact for: it would show as "{name}" in every finding of that rule.
    *
-   * @param factsByRule the fact names each rule gives ({@link EvidenceFacts}); a rule missing
-   *     from it is not checked
+   * @param disabled rules switched off, which raise nothing
    */
-  List<String> unfilledPlaceholders(Collection<RuleInfo> rules, Map<String, Set<String>> factsByRule) {
+  List<String> unfilledPlaceholders(List<EvidenceFacts.FindingRule> rules, Set<String> disabled) {
     List<String> problems = new ArrayList<>();
     for (Map<FindingCode, Defined> templates : definitions) {
-      for (RuleInfo rule : rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList()) {
-        Set<String> facts = factsByRule.get(rule.id());
-        Defined template = rule.code().map(templates::get).orElse(null);
-        if (facts == null || template == null) {
+      for (EvidenceFacts.FindingRule rule : rules) {
+        Defined template = templates.get(rule.code());
+        if (template == null || disabled.contains(rule.id())) {
           continue;
         }
+        Set<String> facts = rule.facts();
         Template.parse(template.text()).placeholders().stream()
             .filter(name -> !facts.contains(name))
-            .forEach(name -> problems.add(template.where() + "{" + name + "} in " + rule.code().get()
+            .forEach(name -> problems.add(template.where() + "{" + name + "} in " + rule.code()
                 + " is not a fact that rule " + rule.id() + " gives"
                 + Suggestion.closest(name, facts).map(known -> " (did you mean {" + known + "}?)").orElse("")
                 + (facts.isEmpty() ? "; it gives none" : "; it gives " + String.join(", ", facts))));
