@@ -52,7 +52,7 @@ final class PolicyFolderReader {
   static final Duration TIME_LIMIT = Duration.ofSeconds(10);
 
   /** DRL file and folder names reach generated code: letters, digits and hyphens only. */
-  static final Pattern DRL_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.drl");
+  private static final Pattern DRL_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.drl");
 
   private static final Pattern RULE_FOLDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern DATA_FILE_LIKE = Pattern.compile("[^/]*\\.(csv|properties|tsv|txt)");
