@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
@@ -53,7 +54,6 @@ final class PolicyFolderReader {
 
   /** DRL file and folder names reach generated code: letters, digits and hyphens only. */
   private static final Pattern DRL_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}\\.drl");
-
   private static final Pattern RULE_FOLDER = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final Pattern DATA_FILE_LIKE = Pattern.compile("[^/]*\\.(csv|properties|tsv|txt)");
   private static final Set<OpenOption> READ_NO_LINKS = Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
@@ -189,10 +189,8 @@ final class PolicyFolderReader {
         enter(stream, dir, path, depth);
       } else if (!attributes.isRegularFile()) {
         problem(shown, refusal(attributes));
-      } else if (path.endsWith(".drl")) {
-        readIfNamedWell(stream, dir, name, path, attributes);
-      } else if (PolicyFiles.DATA_FILES.contains(path)) {
-        readChecked(stream, dir, name, path, shown, attributes);
+      } else if (path.endsWith(".drl") || PolicyFiles.DATA_FILES.contains(path)) {
+        readPolicyFile(stream, dir, name, path, attributes);
       } else if (DATA_FILE_LIKE.matcher(path).matches()) {
         problem(shown, "not a policy file; the data files are " + String.join(", ", PolicyFiles.DATA_FILES.stream().sorted().toList()));
       }
@@ -216,13 +214,15 @@ final class PolicyFolderReader {
     }
   }
 
-  private void readIfNamedWell(
+  private void readPolicyFile(
       DirectoryStream<Path> stream, Path dir, String name, String path, BasicFileAttributes attributes) {
-    List<String> folders = List.of(path.split("/")).subList(0, path.split("/").length - 1);
-    if (!DRL_FILE.matcher(name).matches()) {
+    List<String> folders = List.of(path.split("/"));
+    if (path.endsWith(".drl") && !DRL_FILE.matcher(name).matches()) {
       problem(shown(path), "a rule file's name is lower-case letters, digits and hyphens (at most 64) before .drl");
-    } else if (!folders.stream().allMatch(each -> RULE_FOLDER.matcher(each).matches())) {
+    } else if (!folders.subList(0, folders.size() - 1).stream().allMatch(each -> RULE_FOLDER.matcher(each).matches())) {
       problem(shown(path), "a folder holding rules is named with lower-case letters, digits and hyphens (at most 64)");
+    } else if (linkCount(dir.resolve(name)) > 1) {
+      problem(shown(path), "has other hard links; a policy file must be a file of its own");
     } else {
       readChecked(stream, dir, name, path, shown(path), attributes);
     }
@@ -253,10 +253,6 @@ final class PolicyFolderReader {
   /** Opens a file checked to be regular, reads at most the limit, then checks it is unchanged. */
   private void readChecked(
       DirectoryStream<Path> stream, Path dir, String name, String path, String shown, BasicFileAttributes before) {
-    if (linkCount(dir.resolve(name)) > 1) {
-      problem(shown, "has other hard links; a policy file must be a file of its own");
-      return;
-    }
     if (before.size() > MAX_FILE_BYTES) {
       problem(shown, "is larger than " + MAX_FILE_BYTES / 1024 + " KiB");
       return;
@@ -360,6 +356,12 @@ final class PolicyFolderReader {
 
   /** What the operating system said (say, "Permission denied"), without repeating the path. */
   private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }
