@@ -151,6 +151,15 @@ class PolicyFolderFilesTest {
   }
 
   @Test
+  void aFolderGivenThroughALinkIsReadAtItsRealPath() throws IOException {
+    Files.writeString(folder.resolve("parameters.properties"), "direct-bill.revenue-threshold-usd = 1000000\n");
+    Path link = Files.createSymbolicLink(root.resolve("current"), folder);
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(link).build();
+    assertEquals(Outcome.INELIGIBLE, engine.evaluate(Fixtures.directApplication(), Fixtures.IN_2020).outcome(),
+        "the folder's 1,000,000 threshold decides");
+  }
+
+  @Test
   void dotFilesAndFilesTheEngineDoesNotReadAreLeftAlone() throws IOException {
     Files.createSymbolicLink(folder.resolve(".#markets.csv"), Path.of("user@host.1234"));
     Files.createDirectories(folder.resolve(".git"));
