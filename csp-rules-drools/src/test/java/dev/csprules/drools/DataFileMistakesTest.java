@@ -77,6 +77,14 @@ class DataFileMistakesTest {
   }
 
   @Test
+  void aBadUnicodeEscapeInAPropertiesFileIsNamedAtItsLine() throws IOException {
+    Files.writeString(folder.resolve("messages.properties"), "# C:\\\\users is fine\nMPN_ID_MISSING = No MPN ID \\u00e9 \\u12.\n");
+    assertEquals(
+        List.of(at("messages.properties", 2) + "a \\u escape needs four hexadecimal digits (write a backslash as \\\\)"),
+        problems());
+  }
+
+  @Test
   void aMessagePlaceholderTheRuleDoesNotGiveIsNamed() throws IOException {
     Files.writeString(folder.resolve("messages.properties"), MISSPELT_PLACEHOLDER);
     Files.writeString(folder.resolve("messages_ja.properties"), "MPN_ID_MISSING = MPN ID {mpn} がありません。\n");
