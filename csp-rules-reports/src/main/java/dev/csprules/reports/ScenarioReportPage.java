@@ -24,6 +24,11 @@ public record ScenarioReportPage(
     scenarios = List.copyOf(scenarios);
   }
 
+  /** The scenarios that failed, for the links at the top of the page. */
+  public List<ScenarioRow> failures() {
+    return scenarios.stream().filter(scenario -> scenario.status().equals("FAILED")).toList();
+  }
+
   public long neverFired() {
     return rules.stream().filter(rule -> rule.firedBy().isEmpty()).count();
   }
