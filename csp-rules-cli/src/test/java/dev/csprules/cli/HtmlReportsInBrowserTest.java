@@ -82,7 +82,7 @@ class HtmlReportsInBrowserTest {
     assertEquals(ExitCode.OK, run.status(), run.toString());
 
     Document dom = render(html);
-    assertEquals(List.of("Edition 2018-01: 2018-01-24 to 2020-10-26", "Edition 2020-10: 2020-10-27 to —"),
+    assertEquals(List.of("Edition 2018-01: 2018-01-24 to 2020-10-26", "Edition 2020-10: 2020-10-27 on"),
         dom.select("section.edition > h2").eachText());
     assertEquals(ruleCount, dom.select("article.rule").size(), "every rule in full once");
     Element revenue = dom.getElementById("rule-ENR-140");

@@ -84,7 +84,7 @@ public final class PolicyBook {
         edition.id(),
         anchor,
         edition.inForceFrom().toString(),
-        last.map(LocalDate::toString).orElse("—"),
+        Dates.span(edition.inForceFrom(), last),
         edition.source(),
         inForce,
         introduced);
@@ -101,6 +101,7 @@ public final class PolicyBook {
         rule.edition(),
         rule.firstDayInForce().toString(),
         Dates.until(rule),
+        Dates.span(rule.firstDayInForce(), rule.lastDayInForce()),
         source.file(),
         source.line(),
         source.drl(),

@@ -31,17 +31,21 @@ public record PolicyBookPage(
   /**
    * An edition: every rule in force while it was the latest, and in full the rules it brought.
    *
-   * @param until the day before the next edition; a dash for the latest
+   * @param span {@code 2018-01-24 to 2020-10-26}: until the day before the next edition
    */
   public record EditionSection(
-      String id, String anchor, String inForceFrom, String until, String source, List<Entry> inForce, List<Entry> introduced) {
+      String id, String anchor, String inForceFrom, String span, String source, List<Entry> inForce, List<Entry> introduced) {
     public EditionSection {
       inForce = List.copyOf(inForce);
       introduced = List.copyOf(introduced);
     }
   }
 
-  /** A rule with the text it cites side by side in English and Japanese, and its DRL. */
+  /**
+   * A rule with the text it cites side by side in English and Japanese, and its DRL.
+   *
+   * @param span {@code 2018-01-24 to 2018-03-31}, or {@code 2020-10-27 on}
+   */
   public record Entry(
       String id,
       String anchor,
@@ -51,6 +55,7 @@ public record PolicyBookPage(
       String edition,
       String from,
       String until,
+      String span,
       String file,
       int line,
       String drl,

@@ -27,7 +27,8 @@ class PolicyBookTest {
     assertEquals(List.of("2018-01", "2020-10"), page.editions().stream().map(PolicyBookPage.EditionSection::id).toList());
     PolicyBookPage.EditionSection first = page.editions().get(0);
     PolicyBookPage.EditionSection second = page.editions().get(1);
-    assertEquals("2020-10-26", first.until());
+    assertEquals("2018-01-24 to 2020-10-26", first.span());
+    assertEquals("2020-10-27 on", second.span());
     assertTrue(ids(first.inForce()).contains("ENR-110"), "closed until 2018-03-31: in force in 2018-01");
     assertFalse(ids(second.inForce()).contains("ENR-110"), "ended before 2020-10");
     assertTrue(ids(second.inForce()).contains("ENR-140"));
