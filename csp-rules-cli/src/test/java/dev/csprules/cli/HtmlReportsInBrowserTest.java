@@ -14,7 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,25 +27,36 @@ class HtmlReportsInBrowserTest {
   private static final String HOSTILE_NAME = "<script>alert(1)</script>";
 
   private static HeadlessChromium chromium;
+  /** Why no browser can render the pages here; empty once one has started. */
+  private static String cannotStart;
   private static int ruleCount;
 
-  @BeforeAll
-  static void startChromium() throws IOException, InterruptedException {
+  /** Skips each test, saying why, where no Chromium starts: surefire then counts and names the skips. */
+  @BeforeEach
+  void requireChromium() throws IOException, InterruptedException {
+    if (cannotStart == null) {
+      cannotStart = startChromium();
+    }
+    if (!cannotStart.isEmpty()) {
+      Assumptions.abort(cannotStart);
+    }
+  }
+
+  private static String startChromium() throws IOException, InterruptedException {
     Files.createDirectories(OUTPUT);
-    chromium =
-        HeadlessChromium.onPath(OUTPUT.resolve("chromium"))
-            .orElseGet(
-                () -> {
-                  Assumptions.abort("no chromium on the PATH (.ci/run installs Debian's chromium); the reports were not rendered");
-                  return null;
-                });
+    var found = HeadlessChromium.onPath(OUTPUT.resolve("chromium"));
+    if (found.isEmpty()) {
+      return "no chromium on the PATH (.ci/run installs Debian's chromium): the reports were not rendered";
+    }
+    chromium = found.get();
     HeadlessChromium.Run probe = chromium.run("--dump-dom", "data:text/html,<p>started</p>");
     if (probe.status() != 0 || !probe.out().contains("<p>started</p>")) {
-      Assumptions.abort(
-          chromium.executable() + " cannot start (exit " + probe.status() + "): "
-              + probe.log().lines().reduce((first, last) -> last).orElse("no output"));
+      return chromium.executable() + " cannot start (exit " + probe.status() + "): "
+          + probe.log().lines().reduce((first, last) -> last).orElse("no output")
+          + "; the reports were not rendered";
     }
     ruleCount = DroolsPolicyEngine.builder().build().rules().size();
+    return "";
   }
 
   @Test
