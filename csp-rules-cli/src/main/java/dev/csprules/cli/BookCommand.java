@@ -43,17 +43,18 @@ final class BookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DroolsPolicyEngine engine = common.engine();
-    Optional<SuiteResult> suite =
-        scenarios.isEmpty()
-            ? Optional.empty()
-            : Optional.of(
-                ScenarioRunner.of(engine)
-                    .run(ScenarioReader.readAll(scenarios).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList()));
+    Optional<SuiteResult> suite = scenarios.isEmpty() ? Optional.empty() : Optional.of(runScenarios(engine));
     HtmlFile.write(html, PolicyBook.html(engine.contents(), suite));
     spec.commandLine().getOut().println(
         "policy book of " + engine.rules().size() + " rules written to " + html
             + suite.map(run -> " (scenarios: " + run.summary() + ")").orElse(""));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
+  }
+
+  /** @throws dev.csprules.testkit.ScenarioFileException naming every problem in every file */
+  private SuiteResult runScenarios(DroolsPolicyEngine engine) {
+    return ScenarioRunner.of(engine)
+        .run(ScenarioReader.readAll(scenarios).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList());
   }
 }
