@@ -31,7 +31,9 @@ public final class PolicyHealthIndicator implements HealthIndicator {
     details.put("at", last.at().toString());
     details.put("refused", last.refused());
     details.put("version", last.version());
-    last.reason().ifPresent(reason -> details.put("reason", reason));
+    if (last.refused()) {
+      details.put("reason", last.reason());
+    }
     return details;
   }
 }

@@ -2,6 +2,7 @@ package dev.csprules.spring.boot;
 
 import dev.csprules.api.EngineListener;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,12 +22,12 @@ public final class PolicyReloads implements EngineListener {
 
   @Override
   public void reloaded(String previousVersion, String newVersion) {
-    last.set(new LastReload(clock.instant(), false, newVersion, Optional.empty()));
+    last.set(new LastReload(clock.instant(), false, newVersion, List.of()));
   }
 
   @Override
   public void reloadRefused(String runningVersion, Exception reason) {
-    String firstLine = String.valueOf(reason.getMessage()).lines().findFirst().orElse("");
-    last.set(new LastReload(clock.instant(), true, runningVersion, Optional.of(firstLine)));
+    List<String> lines = String.valueOf(reason.getMessage()).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    last.set(new LastReload(clock.instant(), true, runningVersion, lines));
   }
 }
