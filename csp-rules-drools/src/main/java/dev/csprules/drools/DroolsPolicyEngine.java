@@ -233,6 +233,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       return this;
     }
 
+    /** @deprecated use {@link #listener}, which takes a {@link ReloadListener} too. */
+    @Deprecated(forRemoval = true)
+    public Builder reloadListener(@SuppressWarnings("removal") ReloadListener listener) {
+      return listener(listener);
+    }
+
     /**
      * Reads, compiles and checks the policy.
      *

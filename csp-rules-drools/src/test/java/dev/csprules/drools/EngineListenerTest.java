@@ -77,7 +77,7 @@ class EngineListenerTest {
 
   @Test
   void aBatchIsHeardOncePerResultBesideEachOfItsDecisions(@TempDir Path folder) throws IOException {
-    writeRunawayEnrollmentRule(folder);
+    Fixtures.writeRunawayEnrollmentRule(folder);
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(recorder).build();
     List<PolicyRequest> requests = Arrays.asList(Fixtures.order(), null, Fixtures.indirectApplication());
     List<BatchResult> results;
@@ -108,26 +108,21 @@ class EngineListenerTest {
     assertEquals(List.of("decided ORDER APPROVED"), heard);
   }
 
-  /** A derivation that never settles: every enrollment decision fails, orders are untouched. */
-  private static void writeRunawayEnrollmentRule(Path folder) throws IOException {
+  @Test
+  @SuppressWarnings("removal")
+  void aReloadListenerOfTheEarlierKindStillHearsARefusedChange(@TempDir Path folder) throws IOException {
+    List<String> keptVersions = new CopyOnWriteArrayList<>();
+    ReloadListener earlier =
+        new ReloadListener() {
+          @Override
+          public void reloadFailed(String runningVersion, Exception reason) {
+            keptVersions.add(runningVersion);
+          }
+        };
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(earlier).build();
     Files.createDirectories(folder.resolve("rules"));
-    Files.writeString(
-        folder.resolve("rules/runaway.drl"),
-        """
-        package dev.csprules.policy.rules.runaway;
-        import dev.csprules.api.EnrollmentApplication;
-        import dev.csprules.drools.rulefacts.AsOf;
-
-        rule "ENR-D999"
-          @title("a derivation that never settles")
-          @derives("AsOf")
-          @edition("2018-01")
-        when
-          EnrollmentApplication()
-          AsOf( $date : date )
-        then
-          insert(new AsOf($date.plusDays(1)));
-        end
-        """);
+    Files.writeString(folder.resolve("rules/broken.drl"), "package p;\nrule \"ENR-X\" when NoSuchFact() then end\n");
+    assertThrows(PolicyLoadException.class, engine::reload);
+    assertEquals(List.of(engine.policyVersion()), keptVersions);
   }
 }

@@ -125,25 +125,7 @@ class HotReloadTest {
 
   @Test
   void aRuleThatRunsAwayIsStoppedAndTheEngineKeepsServing() throws IOException {
-    Files.createDirectories(folder.resolve("rules"));
-    Files.writeString(
-        folder.resolve("rules/runaway.drl"),
-        """
-        package dev.csprules.policy.rules.runaway;
-        import dev.csprules.api.EnrollmentApplication;
-        import dev.csprules.drools.rulefacts.AsOf;
-
-        rule "ENR-D999"
-          @title("a derivation that never settles")
-          @derives("AsOf")
-          @edition("2018-01")
-        when
-          EnrollmentApplication()
-          AsOf( $date : date )
-        then
-          insert(new AsOf($date.plusDays(1)));
-        end
-        """);
+    Fixtures.writeRunawayEnrollmentRule(folder);
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
     PolicyEvaluationException error =
         assertThrows(PolicyEvaluationException.class, () -> engine.evaluate(Fixtures.indirectApplication(), LocalDate.of(2019, 1, 1)));

@@ -1,8 +1,12 @@
 package dev.csprules.spring.sample;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Problem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -13,7 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Bad input is a 400 whose body names every problem with its path in the posted JSON:
- * {@code {"problems": [{"path": "application.partner.address.country", "message": "..."}]}}.
+ * {@code {"problems": [{"path": "order.customer.country", "message": "..."}]}}. The messages are
+ * the engine's, or written here: never Jackson's, which quote the value sent, and a value may be
+ * personal data.
  */
 @RestControllerAdvice
 class BadRequests {
@@ -34,7 +40,7 @@ class BadRequests {
   @ResponseStatus(HttpStatus.BAD_REQUEST)
   ProblemsBody unreadable(HttpMessageNotReadableException e) {
     if (!(e.getCause() instanceof JsonMappingException mapping)) {
-      return new ProblemsBody(List.of(new Problem("", "is not a JSON object")));
+      return new ProblemsBody(List.of(new Problem("", "is not well-formed JSON")));
     }
     String at = path(mapping);
     if (mapping.getCause() instanceof InvalidRequestException refused) {
@@ -44,7 +50,20 @@ class BadRequests {
               .map(problem -> new Problem(at.isEmpty() ? problem.path() : at + "." + problem.path(), problem.message()))
               .toList());
     }
-    return new ProblemsBody(List.of(new Problem(at, mapping.getOriginalMessage().lines().findFirst().orElse(""))));
+    return new ProblemsBody(List.of(new Problem(at, message(mapping))));
+  }
+
+  private static String message(JsonMappingException mapping) {
+    if (mapping instanceof UnrecognizedPropertyException unknown) {
+      return "is not a field of " + unknown.getReferringClass().getSimpleName();
+    }
+    if (mapping instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+      return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+    }
+    if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      return "is not a " + mismatch.getTargetType().getSimpleName();
+    }
+    return "cannot be read";
   }
 
   private static String path(JsonMappingException mapping) {

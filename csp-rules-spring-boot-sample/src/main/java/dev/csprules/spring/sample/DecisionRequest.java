@@ -1,6 +1,5 @@
 package dev.csprules.spring.sample;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Order;
 import dev.csprules.api.PolicyRequest;
@@ -15,7 +14,6 @@ import java.util.List;
  * Jackson fills the API records directly; parts left out are null here and reported by {@link
  * #problems()}.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 record DecisionRequest(LocalDate asOf, EnrollmentApplication application, Order order) {
 
   /** What is missing or doubled in the body itself, before the engine checks the request. */

@@ -87,8 +87,11 @@ class DecisionsHttpTest {
   @Test
   @Order(3)
   void aBodyThatIsNotARequestIs400AtThePlaceItGoesWrong() throws IOException {
-    assertThat(paths(post("{\"application\": {\"applicationId\": \"a-1\", \"model\": \"RESELLER\"}}")))
-        .containsExactly("application.model");
+    ResponseEntity<String> unknownModel =
+        post("{\"application\": {\"applicationId\": \"a-1\", \"model\": \"RESELLER\"}}");
+    assertThat(paths(unknownModel)).containsExactly("application.model");
+    // Our words, not Jackson's: its message would quote the value sent back.
+    assertThat(messages(unknownModel)).containsExactly("must be one of [INDIRECT_RESELLER, DIRECT_BILL]");
     assertThat(paths(post("{\"asOf\": \"2020-11-15\", \"orderID\": \"o-1\"}"))).containsExactly("orderID");
     ObjectNode withoutDate = (ObjectNode) json.readTree(request("direct-bill-application.json"));
     withoutDate.remove("asOf");
@@ -96,7 +99,7 @@ class DecisionsHttpTest {
     assertThat(paths(post("{\"application\": {\"applicationId\": \"a-1\", \"model\": \"DIRECT_BILL\"}}")))
         .containsExactly("application.partner");
     assertThat(paths(post("{\"asOf\": \"2020-11-15\"}"))).containsExactly("application");
-    assertThat(post("[1, 2").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(messages(post("{\"asOf\": "))).containsExactly("is not well-formed JSON");
   }
 
   @Test
@@ -157,6 +160,11 @@ class DecisionsHttpTest {
   private List<String> paths(ResponseEntity<String> response) throws IOException {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     return json.readTree(response.getBody()).path("problems").findValuesAsText("path");
+  }
+
+  private List<String> messages(ResponseEntity<String> response) throws IOException {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return json.readTree(response.getBody()).path("problems").findValuesAsText("message");
   }
 
   private static List<String> texts(JsonNode array) {
