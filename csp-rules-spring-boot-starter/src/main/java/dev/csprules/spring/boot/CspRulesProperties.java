@@ -14,10 +14,10 @@ import org.springframework.lang.Nullable;
  * @param policyFolders Policy folders layered over the built-in policy, in order (rules,
  *     reference data and parameters outside the jar; see docs/authoring.md)
  * @param watch Whether to reload the policy whenever a file of a policy folder changes
- * @param marketsFile A markets table replacing the built-in one; unset, the built-in one (same columns as the built-in
- *     markets.csv)
- * @param parametersFile Policy parameters replacing the built-in ones; unset, the built-in ones (same keys as the built-in
- *     parameters.properties)
+ * @param marketsFile A markets table replacing the built-in one (same columns as the built-in
+ *     markets.csv); unset, the built-in one decides
+ * @param parametersFile Policy parameters replacing the built-in ones (same keys as the built-in
+ *     parameters.properties); unset, the built-in ones decide
  */
 @ConfigurationProperties("csp-rules")
 public record CspRulesProperties(

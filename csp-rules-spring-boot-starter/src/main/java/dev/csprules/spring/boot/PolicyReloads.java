@@ -3,6 +3,7 @@ package dev.csprules.spring.boot;
 import dev.csprules.api.EngineListener;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,7 +28,9 @@ public final class PolicyReloads implements EngineListener {
 
   @Override
   public void reloadRefused(String runningVersion, Exception reason) {
-    List<String> lines = String.valueOf(reason.getMessage()).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    // A PolicyLoadException's message is a header and a line per problem, at its file and line.
+    String message = Objects.toString(reason.getMessage(), reason.getClass().getSimpleName());
+    List<String> lines = message.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     last.set(new LastReload(clock.instant(), true, runningVersion, lines));
   }
 }
