@@ -27,11 +27,14 @@ class DecisionsController {
     try {
       return engine.evaluate(body.request(), body.asOf());
     } catch (InvalidRequestException e) {
-      // The engine's paths start at the request; the body's start one field higher.
-      throw new InvalidRequestException(
-          e.problems().stream()
-              .map(problem -> new Problem(body.requestField() + "." + problem.path(), problem.message()))
-              .toList());
+      throw new InvalidRequestException(e.problems().stream().map(problem -> inBody(problem, body)).toList());
     }
+  }
+
+  /** The engine's paths start at the request, the body's one field higher; asOf is in both. */
+  private static Problem inBody(Problem problem, DecisionRequest body) {
+    return problem.path().equals("asOf")
+        ? problem
+        : new Problem(body.requestField() + "." + problem.path(), problem.message());
   }
 }

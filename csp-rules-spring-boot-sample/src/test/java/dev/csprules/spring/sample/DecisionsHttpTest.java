@@ -77,7 +77,8 @@ class DecisionsHttpTest {
     ResponseEntity<String> response = post(request("bad-order.json"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(paths(response))
-        .contains(
+        .containsExactlyInAnyOrder(
+            "asOf",
             "order.seller.companyName",
             "order.customer.country",
             "order.currency",
