@@ -1,0 +1,66 @@
+package dev.csprules.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.csprules.api.EnrollmentApplication;
+import dev.csprules.api.fact.Address;
+import dev.csprules.api.fact.CspModel;
+import dev.csprules.api.fact.Partner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MaskingTest {
+  @Test
+  void theDefaultsKeepTheEmailDomainAndThatANameAndStreetWereGiven() {
+    ObjectNode json = request("it-admin@fabrikam.co.jp", "Taro Yamada", "2-11-1 Shibuya");
+    List<String> masked = Masking.defaults().apply(json);
+    assertEquals(List.of("partner.address.street", "partner.adminEmail", "partner.legalSignatory"), masked);
+    assertEquals("masked@fabrikam.co.jp", json.at("/partner/adminEmail").asText());
+    assertEquals(Masking.PRESENT, json.at("/partner/legalSignatory").asText());
+    assertEquals(Masking.PRESENT, json.at("/partner/address/street").asText());
+    assertEquals("Tokyo", json.at("/partner/address/city").asText());
+  }
+
+  @Test
+  void blankTextStaysBlankSoAbsenceIsStillSeen() {
+    ObjectNode json = request("", "", "");
+    assertEquals(List.of(), Masking.defaults().apply(json));
+    assertEquals("", json.at("/partner/legalSignatory").asText());
+  }
+
+  @Test
+  void anEmailThatIsNotWellFormedStaysNotWellFormed() {
+    ObjectNode spaces = request("jane doe@contoso.com", "", "");
+    Masking.defaults().apply(spaces);
+    assertEquals("(masked)@contoso.com", spaces.at("/partner/adminEmail").asText());
+    ObjectNode noAt = request("jane.doe", "", "");
+    Masking.defaults().apply(noAt);
+    assertEquals("(masked)", noAt.at("/partner/adminEmail").asText());
+  }
+
+  @Test
+  void whichPathsAreMaskedIsConfigurable() {
+    ObjectNode json = request("jane@contoso.com", "Jane Doe", "1 Main St");
+    Masking masking = Masking.defaults().without("partner.address.street").with("partner.companyName", Masking.Mask.PRESENCE);
+    assertEquals(List.of("partner.adminEmail", "partner.companyName", "partner.legalSignatory"), masking.apply(json));
+    assertEquals("1 Main St", json.at("/partner/address/street").asText());
+    assertEquals(Masking.PRESENT, json.at("/partner/companyName").asText());
+    assertEquals(List.of(), Masking.none().apply(request("jane@contoso.com", "Jane Doe", "1 Main St")));
+  }
+
+  @Test
+  void aPathThatIsNotDottedJsonNamesIsRefused() {
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> Masking.none().with("partner/adminEmail", Masking.Mask.PRESENCE));
+    assertEquals("a masked path is JSON names joined by dots, such as partner.adminEmail; got partner/adminEmail", refused.getMessage());
+  }
+
+  private static ObjectNode request(String email, String signatory, String street) {
+    Partner partner =
+        Partner.builder().companyName("Fabrikam KK").adminEmail(email).legalSignatory(signatory)
+            .address(new Address(street, "Tokyo", "150-0002", "JP")).build();
+    return CanonicalJson.requestTree(new EnrollmentApplication("a-1", partner, CspModel.DIRECT_BILL, "JP"));
+  }
+}
