@@ -46,15 +46,18 @@ public final class Masking {
   }
 
   /**
-   * The admin email reduced to its domain, the legal signatory's name and the street line to a
-   * presence marker, for the partner of an application and the seller of an order.
+   * For the partner of an application and the seller of an order: the admin email reduced to its
+   * domain; the legal signatory's name, the company's name and the street, city and postal code of
+   * its address reduced to a presence marker (the rules ask only whether they were given). Bank
+   * details are never in a request: only whether they are on file, which the rules read.
    */
   public static Masking defaults() {
     Map<String, Mask> masks = new LinkedHashMap<>();
     for (String party : List.of("partner", "seller")) {
       masks.put(party + ".adminEmail", Mask.EMAIL_DOMAIN);
-      masks.put(party + ".legalSignatory", Mask.PRESENCE);
-      masks.put(party + ".address.street", Mask.PRESENCE);
+      for (String name : List.of("legalSignatory", "companyName", "address.street", "address.city", "address.postalCode")) {
+        masks.put(party + "." + name, Mask.PRESENCE);
+      }
     }
     return new Masking(masks);
   }

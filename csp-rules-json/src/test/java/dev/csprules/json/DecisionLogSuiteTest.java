@@ -153,7 +153,9 @@ class DecisionLogSuiteTest {
           scenario.request() instanceof EnrollmentApplication application
               ? application.partner()
               : ((Order) scenario.request()).seller();
-      Stream.of(partner.adminEmail(), partner.legalSignatory(), partner.address().street())
+      Stream.of(
+              partner.adminEmail(), partner.legalSignatory(), partner.companyName(), partner.address().street(),
+              partner.address().postalCode())
           .filter(text -> !text.isBlank())
           .forEach(personal::add);
     }

@@ -13,21 +13,28 @@ import org.junit.jupiter.api.Test;
 
 class MaskingTest {
   @Test
-  void theDefaultsKeepTheEmailDomainAndThatANameAndStreetWereGiven() {
+  void theDefaultsKeepTheEmailDomainAndThatNamesAndAddressLinesWereGiven() {
     ObjectNode json = request("it-admin@fabrikam.co.jp", "Taro Yamada", "2-11-1 Shibuya");
     List<String> masked = Masking.defaults().apply(json);
-    assertEquals(List.of("partner.address.street", "partner.adminEmail", "partner.legalSignatory"), masked);
+    assertEquals(
+        List.of(
+            "partner.address.city", "partner.address.postalCode", "partner.address.street", "partner.adminEmail",
+            "partner.companyName", "partner.legalSignatory"),
+        masked);
     assertEquals("masked@fabrikam.co.jp", json.at("/partner/adminEmail").asText());
     assertEquals(Masking.PRESENT, json.at("/partner/legalSignatory").asText());
     assertEquals(Masking.PRESENT, json.at("/partner/address/street").asText());
-    assertEquals("Tokyo", json.at("/partner/address/city").asText());
+    assertEquals("JP", json.at("/partner/address/country").asText());
   }
 
   @Test
   void blankTextStaysBlankSoAbsenceIsStillSeen() {
     ObjectNode json = request("", "", "");
-    assertEquals(List.of(), Masking.defaults().apply(json));
+    assertEquals(
+        List.of("partner.address.city", "partner.address.postalCode", "partner.companyName"), Masking.defaults().apply(json));
     assertEquals("", json.at("/partner/legalSignatory").asText());
+    assertEquals("", json.at("/partner/adminEmail").asText());
+    assertEquals("", json.at("/partner/address/street").asText());
   }
 
   @Test
@@ -43,10 +50,13 @@ class MaskingTest {
   @Test
   void whichPathsAreMaskedIsConfigurable() {
     ObjectNode json = request("jane@contoso.com", "Jane Doe", "1 Main St");
-    Masking masking = Masking.defaults().without("partner.address.street").with("partner.companyName", Masking.Mask.PRESENCE);
-    assertEquals(List.of("partner.adminEmail", "partner.companyName", "partner.legalSignatory"), masking.apply(json));
+    Masking masking = Masking.none().with("partner.adminEmail", Masking.Mask.PRESENCE).with("partner.address.city", Masking.Mask.PRESENCE);
+    assertEquals(List.of("partner.address.city", "partner.adminEmail"), masking.apply(json));
     assertEquals("1 Main St", json.at("/partner/address/street").asText());
-    assertEquals(Masking.PRESENT, json.at("/partner/companyName").asText());
+    assertEquals(Masking.PRESENT, json.at("/partner/adminEmail").asText());
+    assertEquals(List.of("partner.adminEmail"), Masking.defaults().without("partner.address.street").without("partner.companyName")
+        .without("partner.legalSignatory").without("partner.address.city").without("partner.address.postalCode")
+        .apply(request("jane@contoso.com", "Jane Doe", "1 Main St")));
     assertEquals(List.of(), Masking.none().apply(request("jane@contoso.com", "Jane Doe", "1 Main St")));
   }
 
