@@ -23,7 +23,6 @@ import dev.csprules.api.PolicyRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -143,16 +142,13 @@ public final class CanonicalJson {
     }
   }
 
-  static String compact(JsonNode json) {
+  /** Compact UTF-8 JSON of a tree; the same bytes as the value the tree was made from. */
+  static byte[] bytes(JsonNode json) {
     try {
-      return MAPPER.writeValueAsString(json);
+      return MAPPER.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static SimpleModule apiModule() {

@@ -184,10 +184,9 @@ public final class JsonLinesDecisionLog implements DecisionLog {
 
   private void append(DecisionRecord record) {
     try {
-      chunk.writeBytes(CanonicalJson.utf8(CanonicalJson.compact(CanonicalJson.mapper().valueToTree(LoggedDecision.of(record, masking)))));
-      chunk.write('\n');
+      LoggedDecision.of(record, masking).writeLineTo(chunk);
       chunkRecords++;
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       failed.incrementAndGet();
       LOG.warn("decision {} could not be written as JSON, not logged: {}", record.decisionId(), e.toString());
     }

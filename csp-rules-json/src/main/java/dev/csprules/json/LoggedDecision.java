@@ -1,10 +1,14 @@
 package dev.csprules.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.csprules.api.DecisionKind;
 import dev.csprules.api.DecisionRecord;
 import dev.csprules.api.Outcome;
 import dev.csprules.api.PolicyRequest;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +38,9 @@ public record LoggedDecision(
     List<String> firedRules,
     long durationMicros) {
 
+  private static final ObjectWriter LINE_WRITER =
+      CanonicalJson.mapper().writerFor(LoggedDecision.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   public LoggedDecision {
     Objects.requireNonNull(decisionId, "decisionId");
     Objects.requireNonNull(timestamp, "timestamp");
@@ -53,7 +60,7 @@ public record LoggedDecision(
   /** The record of {@code decision}, its request masked by {@code masking}. */
   public static LoggedDecision of(DecisionRecord decision, Masking masking) {
     ObjectNode request = CanonicalJson.requestTree(decision.request());
-    String sha256 = CanonicalJson.sha256(CanonicalJson.utf8(CanonicalJson.compact(request)));
+    String sha256 = CanonicalJson.sha256(CanonicalJson.bytes(request));
     List<String> masked = masking.apply(request);
     return new LoggedDecision(
         decision.decisionId(),
@@ -70,6 +77,12 @@ public record LoggedDecision(
         decision.decision().findings().stream().map(LoggedFinding::of).toList(),
         decision.decision().firedRules(),
         decision.duration().toNanos() / 1_000);
+  }
+
+  /** Writes this record as one line of JSON Lines: compact JSON, then a newline. */
+  public void writeLineTo(OutputStream out) throws IOException {
+    LINE_WRITER.writeValue(out, this);
+    out.write('\n');
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.csprules.json;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -40,9 +41,24 @@ public final class Masking {
   private static final String MALFORMED = "(masked)";
 
   private final Map<String, Mask> masks;
+  /** Each path as the pointer to its parent object and the field's name, parsed once. */
+  private final List<Target> targets;
+
+  private record Target(String path, JsonPointer parent, String field, Mask mask) {}
 
   private Masking(Map<String, Mask> masks) {
     this.masks = Map.copyOf(masks);
+    this.targets =
+        masks.entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> {
+              String path = entry.getKey();
+              int dot = path.lastIndexOf('.');
+              JsonPointer parent =
+                  dot < 0 ? JsonPointer.empty() : JsonPointer.compile("/" + path.substring(0, dot).replace('.', '/'));
+              return new Target(path, parent, path.substring(dot + 1), entry.getValue());
+            })
+            .toList();
   }
 
   /**
@@ -92,20 +108,17 @@ public final class Masking {
   /** Masks {@code request} in place and returns the paths it changed, sorted. */
   List<String> apply(ObjectNode request) {
     List<String> changed = new ArrayList<>();
-    masks.forEach((path, mask) -> {
-      int dot = path.lastIndexOf('.');
-      JsonNode parent = dot < 0 ? request : request.at("/" + path.substring(0, dot).replace('.', '/'));
-      String field = path.substring(dot + 1);
-      if (parent instanceof ObjectNode object && object.path(field).isTextual()) {
-        String value = object.get(field).asText();
-        String masked = value.isBlank() ? value : mask(mask, value);
+    for (Target target : targets) {
+      JsonNode parent = request.at(target.parent());
+      if (parent instanceof ObjectNode object && object.path(target.field()).isTextual()) {
+        String value = object.get(target.field()).asText();
+        String masked = value.isBlank() ? value : mask(target.mask(), value);
         if (!masked.equals(value)) {
-          object.put(field, masked);
-          changed.add(path);
+          object.put(target.field(), masked);
+          changed.add(target.path());
         }
       }
-    });
-    changed.sort(null);
+    }
     return changed;
   }
 
