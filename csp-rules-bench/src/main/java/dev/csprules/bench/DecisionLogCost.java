@@ -1,5 +1,9 @@
 package dev.csprules.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link DecisionLogBenchmark} and {@link DecisionRecordBenchmark} once and prints the log's
- * cost as ratios of a decision, the figures docs/performance.md gives (target: under 10%). About
+ * cost as ratios to a decision, the table docs/performance.md gives (target: under 10%). About
  * three minutes:
  *
  * <pre>
@@ -23,7 +27,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class DecisionLogCost {
   private DecisionLogCost() {}
 
-  public static void main(String[] args) throws RunnerException {
+  public static void main(String[] args) throws RunnerException, IOException {
+    Path cpuFile = Files.createTempFile("decision-log-cpu", ".txt");
     Options options =
         new OptionsBuilder()
             .include(DecisionLogBenchmark.class.getName())
@@ -34,15 +39,26 @@ public final class DecisionLogCost {
             .measurementIterations(5)
             .measurementTime(TimeValue.seconds(3))
             .timeUnit(TimeUnit.MICROSECONDS)
-            .jvmArgsAppend("-Xms1g", "-Xmx1g")
+            .jvmArgsAppend("-Xms1g", "-Xmx1g", "-D" + DecisionLogBenchmark.CPU_FILE + "=" + cpuFile)
             .shouldFailOnError(true)
             .build();
-    Map<String, Double> micros = means(new Runner(options).run());
-    double none = micros.get("none");
-    System.out.printf("| decision, no log | %.1f us | 1.00 |%n", none);
-    System.out.printf("| decision, log dropping when full (what the deciding thread pays) | %.1f us | %.2f |%n", micros.get("drop"), micros.get("drop") / none);
-    System.out.printf("| decision, log blocking when full (sustained: the writer keeps up) | %.1f us | %.2f |%n", micros.get("block"), micros.get("block") / none);
-    System.out.printf("| the writer's work per record (its own thread) | %.1f us | %.2f |%n", micros.get("writer"), micros.get("writer") / none);
+    Map<String, Double> wall = means(new Runner(options).run());
+    Map<String, double[]> cpu = cpuLines(Files.readAllLines(cpuFile, StandardCharsets.UTF_8));
+    Files.delete(cpuFile);
+    double decision = cpu.get("none")[0];
+    System.out.printf("| engine | wall time per decision (JMH) | CPU per decision, deciding thread | CPU per record, writing thread | CPU against a decision without a log |%n");
+    System.out.printf("|---|---:|---:|---:|---:|%n");
+    for (String log : new String[] {"none", "drop", "block"}) {
+      double[] figures = cpu.get(log);
+      System.out.printf(
+          "| %s | %.1f us | %.1f us | %s | %.2f |%n",
+          log.equals("none") ? "no log" : "JSON Lines log, " + log + " when full",
+          wall.get(log), figures[0] / 1000, log.equals("none") ? "" : String.format("%.1f us", figures[1] / 1000),
+          (figures[0] + figures[1]) / decision);
+    }
+    System.out.printf(
+        "%nThe writer's work per record alone (DecisionRecordBenchmark, wall time): %.1f us, %.2f of a decision's wall time%n",
+        wall.get("writer"), wall.get("writer") / wall.get("none"));
   }
 
   private static Map<String, Double> means(Collection<RunResult> results) {
@@ -52,5 +68,21 @@ public final class DecisionLogCost {
       means.put(log == null ? "writer" : log, result.getPrimaryResult().getScore());
     }
     return means;
+  }
+
+  /** The CPU lines the benchmark's trials printed: deciding thread and writer, nanoseconds. */
+  private static Map<String, double[]> cpuLines(Iterable<String> lines) {
+    Map<String, double[]> cpu = new HashMap<>();
+    for (String line : lines) {
+      if (line.startsWith(DecisionLogBenchmark.CPU_LINE + " ")) {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : line.substring(DecisionLogBenchmark.CPU_LINE.length() + 1).split(" ")) {
+          String[] pair = field.split("=", 2);
+          fields.put(pair[0], pair[1]);
+        }
+        cpu.put(fields.get("log"), new double[] {Double.parseDouble(fields.get("decider")), Double.parseDouble(fields.get("writer"))});
+      }
+    }
+    return cpu;
   }
 }

@@ -124,7 +124,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     UUID id = new UUID(
         random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
         random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
-    log.get().record(new DecisionRecord(id.toString(), clock.instant(), request, decision, took));
+    try {
+      log.get().record(new DecisionRecord(id.toString(), clock.instant(), request, decision, took));
+    } catch (RuntimeException e) {
+      // A log must not throw; one that does costs its record, never the decision.
+      LOG.warn("decision log {} failed to take decision {}: {}", log.get().getClass().getName(), id, e.toString());
+    }
   }
 
   /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
