@@ -34,6 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {
       EvaluateCommand.class, TestCommand.class, CoverageCommand.class, ValidateCommand.class, DiffCommand.class,
       ReplayCommand.class,
+      BookCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit status: 0 success; 1 scenario failures or coverage below --min; 2 bad input or usage; 3 a bug in csp-rules."})
@@ -72,7 +73,7 @@ public final class CspRulesCli implements Callable<Integer> {
   /** Without a command: say which there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate, diff or replay");
+    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate, diff, book or replay");
   }
 
   private static LocalDate date(String text) {

@@ -1,13 +1,17 @@
 package dev.csprules.drools;
 
+import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
 import dev.csprules.api.DecisionLog;
 import dev.csprules.api.DecisionRecord;
+import dev.csprules.api.EngineListener;
+import dev.csprules.api.EngineListener.BatchResultKind;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.Problem;
+import dev.csprules.drools.internal.EngineListeners;
 import dev.csprules.drools.internal.FolderWatcher;
 import dev.csprules.drools.internal.LoadedPolicy;
 import dev.csprules.drools.internal.PolicyArchive;
@@ -26,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +48,8 @@ import org.slf4j.LoggerFactory;
  * running one and swaps it in only when every check passed; a decision already running finishes
  * on the policy it started with.
  *
+ * <p>{@link Builder#listener} hears each decision, batch result and reload, for metrics.
+ *
  * <p>The built-in rules ship compiled (the executable model, made when the library is built), so
  * building an engine on them takes a fraction of a second; rules that differ from the built-in
  * ones are compiled when the engine is built. Decisions run in pooled sessions, one pool per kind
@@ -59,7 +66,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   private final PolicySpec spec;
   private final AtomicReference<LoadedPolicy> policy;
-  private final List<ReloadListener> listeners;
+  private final EngineListener listeners;
   private final Optional<ReloadGate> gate;
   private final Optional<FolderWatcher> watcher;
   private final Optional<DecisionLog> log;
@@ -69,7 +76,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private DroolsPolicyEngine(Builder builder, LoadedPolicy policy) {
     this.spec = builder.spec;
     this.policy = new AtomicReference<>(policy);
-    this.listeners = List.copyOf(builder.listeners);
+    this.listeners = new EngineListeners(builder.listeners);
     this.gate = builder.gate;
     this.log = builder.log;
     this.clock = builder.clock;
@@ -81,7 +88,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private DroolsPolicyEngine(PolicySpec spec, LoadedPolicy candidate) {
     this.spec = spec;
     this.policy = new AtomicReference<>(candidate);
-    this.listeners = List.of();
+    this.listeners = new EngineListeners(List.of());
     this.gate = Optional.empty();
     this.log = Optional.empty();
     this.clock = Clock.systemUTC();
@@ -95,14 +102,32 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   @Override
   public Decision evaluate(PolicyRequest request, LocalDate asOf) {
-    requirePresent(request, asOf);
-    if (log.isEmpty()) {
-      return policy.get().decide(request, asOf);
-    }
     long start = System.nanoTime();
-    Decision decision = policy.get().decide(request, asOf);
-    logged(request, decision, start);
-    return decision;
+    try {
+      requirePresent(request, asOf);
+      Decision decision = policy.get().decide(request, asOf);
+      listeners.decided(decision.kind(), decision.outcome(), since(start));
+      if (log.isPresent()) {
+        logged(request, decision, start);
+      }
+      return decision;
+    } catch (InvalidRequestException e) {
+      if (request != null) {
+        listeners.rejected(request.kind(), since(start));
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      listeners.failed(request.kind(), since(start));
+      throw e;
+    }
+  }
+
+  /** As {@link PolicyEngine#evaluateAll}, telling the listeners of each result as it is taken. */
+  @Override
+  public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+    return PolicyEngine.super
+        .evaluateAll(requests, asOf)
+        .peek(result -> listeners.batchResult(BatchResultKind.of(result)));
   }
 
   @Override
@@ -118,7 +143,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   // Batches decide through evaluate, so their decisions are logged here too, one by one.
   private void logged(PolicyRequest request, Decision decision, long start) {
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    Duration took = since(start);
     ThreadLocalRandom random = ThreadLocalRandom.current();
     // A random (version 4) UUID without SecureRandom, which would contend across deciding threads.
     UUID id = new UUID(
@@ -135,6 +160,14 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
   public List<PolicyRule> rules() {
     return policy.get().rules();
+  }
+
+  /**
+   * The policy this engine decides with now, as a reviewer reads it: editions, every rule with
+   * its DRL and the seed sentences it cites, the reference data, and what each policy folder changes.
+   */
+  public PolicyContents contents() {
+    return policy.get().contents();
   }
 
   /** A content hash of the rule and data files this engine decides with now. */
@@ -164,11 +197,11 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       archive.ifPresent(folder -> PolicyArchive.store(folder, candidate.version(), files));
       policy.set(candidate);
       LOG.info("policy {} replaced {}", candidate.version(), running.version());
-      listeners.forEach(listener -> listener.reloaded(running.version(), candidate.version()));
+      listeners.reloaded(running.version(), candidate.version());
       return candidate.version();
     } catch (Exception e) {
       LOG.warn("policy change refused, {} stays: {}", running.version(), e.getMessage());
-      listeners.forEach(listener -> listener.reloadFailed(running.version(), e));
+      listeners.reloadRefused(running.version(), e);
       throw e instanceof RuntimeException runtime ? runtime : new PolicyLoadException(List.of("reload gate: " + e.getMessage()));
     }
   }
@@ -195,6 +228,10 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     }
   }
 
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
   private static void requirePresent(PolicyRequest request, LocalDate asOf) {
     List<Problem> missing = new ArrayList<>();
     if (request == null) {
@@ -211,7 +248,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   /** Chooses the policy files (by default, all built in) and how changes to them go live. */
   public static final class Builder {
     private PolicySpec spec = PolicySpec.builtIn();
-    private final List<ReloadListener> listeners = new ArrayList<>();
+    private final List<EngineListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
     private Optional<DecisionLog> log = Optional.empty();
@@ -255,9 +292,19 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       return this;
     }
 
-    public Builder reloadListener(ReloadListener listener) {
+    /**
+     * Hears each decision (kind, outcome, duration), batch result and reload, for metrics and
+     * monitoring; as many as you like, told in the order added. See {@link EngineListener}.
+     */
+    public Builder listener(EngineListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
+    }
+
+    /** @deprecated use {@link #listener}, which takes a {@link ReloadListener} too. */
+    @Deprecated(forRemoval = true)
+    public Builder reloadListener(@SuppressWarnings("removal") ReloadListener listener) {
+      return listener(listener);
     }
 
     /**
