@@ -144,6 +144,9 @@ public final class JsonLinesDecisionLog implements DecisionLog {
         interrupted = true;
       }
     }
+    // A record that raced the close in behind the last one written is counted, not lost unseen.
+    dropped.addAndGet(queue.stream().filter(DecisionRecord.class::isInstance).count());
+    queue.clear();
     if (dropped.get() > 0 || failed.get() > 0) {
       LOG.warn(
           "decision log {} closed: {} records written, {} dropped (queue full), {} lost to write errors",
