@@ -19,7 +19,6 @@ import dev.csprules.api.fact.Truth;
 import dev.csprules.drools.DroolsPolicyEngine;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,9 +31,11 @@ class PartnerCenterOrderAdapterTest {
   private static final DroolsPolicyEngine ENGINE = DroolsPolicyEngine.builder().build();
   private static final PartnerCenterOrderAdapter ADAPTER = new PartnerCenterOrderAdapter(OfferCatalog.builtIn());
 
-  private static AdaptedOrder adapt(String folder) throws IOException, URISyntaxException {
-    Path path = Path.of(PartnerCenterOrderAdapterTest.class.getResource("/orders/" + folder).toURI());
-    return ADAPTER.adapt(PartnerCenterPayloads.read(path));
+  /** The example payload folders, shaped like the samples of the Partner Center API documentation. */
+  private static final Path EXAMPLES = Path.of("..", "examples", "partner-center");
+
+  private static AdaptedOrder adapt(String folder) throws IOException {
+    return ADAPTER.adapt(payloads(folder));
   }
 
   private static Set<FindingCode> codes(Decision decision) {
@@ -136,7 +137,7 @@ class PartnerCenterOrderAdapterTest {
         error.problems().stream().map(Object::toString).toList());
   }
 
-  private static PartnerCenterPayloads payloads(String folder) throws Exception {
-    return PartnerCenterPayloads.read(Path.of(PartnerCenterOrderAdapterTest.class.getResource("/orders/" + folder).toURI()));
+  private static PartnerCenterPayloads payloads(String folder) throws IOException {
+    return PartnerCenterPayloads.read(EXAMPLES.resolve(folder));
   }
 }
