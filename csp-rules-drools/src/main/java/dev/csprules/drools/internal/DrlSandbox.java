@@ -16,6 +16,7 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.ProductKind;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
@@ -23,6 +24,7 @@ import dev.csprules.api.fact.SalesChannel;
 import dev.csprules.api.fact.ServiceOffering;
 import dev.csprules.api.fact.SupportPlan;
 import dev.csprules.api.fact.Tenant;
+import dev.csprules.api.fact.Truth;
 import dev.csprules.drools.rulefacts.AdminEmailDomain;
 import dev.csprules.drools.rulefacts.AsOf;
 import dev.csprules.drools.rulefacts.CountedRevenue;
@@ -81,7 +83,7 @@ final class DrlSandbox {
               AgreementAcceptance.class, AgreementType.class, Capability.class, CspModel.class,
               Customer.class, IndirectProviderRelationship.class, OrderLine.class, Partner.class,
               ProductKind.class, RevenueKind.class, RevenueRecord.class, SalesChannel.class,
-              ServiceOffering.class, SupportPlan.class, Tenant.class,
+              ServiceOffering.class, SupportPlan.class, Tenant.class, Truth.class, PointInTime.class,
               // what rules use
               AdminEmailDomain.class, AsOf.class, CountedRevenue.class, Evidence.class,
               ExcludedRevenue.class, MissingAddressPart.class, ReferenceData.class,
