@@ -1,5 +1,6 @@
 package dev.csprules.drools;
 
+import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
@@ -17,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,9 +52,14 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private final List<ReloadListener> listeners;
   private final Optional<ReloadGate> gate;
   private final Optional<FolderWatcher> watcher;
+  private final @Nullable Executor batchExecutor;
+  private final int batchThreads;
 
   private DroolsPolicyEngine(
-      PolicySpec spec, LoadedPolicy policy, List<ReloadListener> listeners, Optional<ReloadGate> gate, boolean watch) {
+      PolicySpec spec, LoadedPolicy policy, List<ReloadListener> listeners, Optional<ReloadGate> gate, boolean watch,
+      @Nullable Executor batchExecutor, int batchThreads) {
+    this.batchExecutor = batchExecutor;
+    this.batchThreads = batchThreads;
     this.spec = spec;
     this.policy = new AtomicReference<>(policy);
     this.listeners = List.copyOf(listeners);
@@ -66,6 +75,41 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   public Decision evaluate(PolicyRequest request, LocalDate asOf) {
     requirePresent(request, asOf);
     return policy.get().decide(request, asOf);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Chunks of the batch are decided on the workers the builder chose ({@link
+   * Builder#batchThreads}, {@link Builder#batchExecutor}; by default a daemon thread per core, for
+   * the length of the batch), with a bounded number of chunks ahead of the consumer. The result is
+   * a sequential stream.
+   */
+  @Override
+  public Stream<BatchResult> evaluateAll(
+      Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    BatchResult.requirePresent(requests, asOf);
+    return ParallelBatch.stream(this, requests, asOf, batchExecutor, batchThreads);
+  }
+
+  /**
+   * {@link #evaluateAll(Stream, LocalDate)} with the chunks run on {@code executor}, such as a
+   * pool the application sizes and monitors. At most twice the builder's {@link
+   * Builder#batchThreads} chunks are handed to it at once; the executor is not shut down.
+   *
+   * @param requests the requests, read once, in order
+   * @param asOf the day whose policy applies
+   * @param executor runs the chunks
+   * @return one result per request, in request order
+   * @throws InvalidRequestException when an argument is missing
+   */
+  public Stream<BatchResult> evaluateAll(
+      Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf, Executor executor) {
+    BatchResult.requirePresent(requests, asOf);
+    if (executor == null) {
+      throw new InvalidRequestException(List.of(Problem.missing("executor")));
+    }
+    return ParallelBatch.stream(this, requests, asOf, executor, batchThreads);
   }
 
   @Override
@@ -100,7 +144,8 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
         return running.version();
       }
       if (gate.isPresent()) {
-        gate.get().check(new DroolsPolicyEngine(spec, candidate, List.of(), Optional.empty(), false));
+        gate.get().check(
+            new DroolsPolicyEngine(spec, candidate, List.of(), Optional.empty(), false, batchExecutor, batchThreads));
       }
       policy.set(candidate);
       LOG.info("policy {} replaced {}", candidate.version(), running.version());
@@ -154,8 +199,39 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private final List<ReloadListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
+    private @Nullable Executor batchExecutor;
+    private int batchThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How many chunks of a batch ({@link DroolsPolicyEngine#evaluateAll}) are decided at once: the
+     * number of the batch's own worker threads, or the share of the {@link #batchExecutor} a batch
+     * may take. By default, one per core.
+     *
+     * @param threads 1 or more
+     * @return this builder
+     */
+    public Builder batchThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("batchThreads must be 1 or more, not " + threads);
+      }
+      this.batchThreads = threads;
+      return this;
+    }
+
+    /**
+     * Runs the chunks of every batch on the application's executor instead of threads of the
+     * batch's own; {@link #batchThreads} bounds how many a batch hands it at once. The engine never
+     * shuts it down.
+     *
+     * @param executor runs the chunks
+     * @return this builder
+     */
+    public Builder batchExecutor(Executor executor) {
+      this.batchExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /** Replaces the built-in markets table (same columns as the built-in markets.csv). */
     public Builder marketsFile(Path file) {
@@ -202,7 +278,8 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
      * @throws PolicyLoadException naming every problem in the rules and data files
      */
     public DroolsPolicyEngine build() {
-      return new DroolsPolicyEngine(spec, LoadedPolicy.load(spec.read()), listeners, gate, watch);
+      return new DroolsPolicyEngine(
+          spec, LoadedPolicy.load(spec.read()), listeners, gate, watch, batchExecutor, batchThreads);
     }
   }
 }
