@@ -1,4 +1,4 @@
-/** Argument checks the records share. Not exported by the module: no part of the API. */
+/** Argument checks the records and builders share. Not exported by the module: no part of the API. */
 @NullMarked
 package dev.csprules.api.internal;
 
