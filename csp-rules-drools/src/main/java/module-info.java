@@ -15,9 +15,15 @@ module dev.csprules.drools {
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
   requires org.drools.model.codegen;
+  requires org.drools.drl.ast;
+  requires org.drools.drl.parser;
+  requires org.kie.internal.api;
+  requires com.github.javaparser.core;
   requires org.apache.commons.csv;
   requires org.slf4j;
 
   exports dev.csprules.drools;
   exports dev.csprules.drools.rulefacts;
+  // The scenario reader reads values as the engine does (its scalar and field conversions).
+  exports dev.csprules.drools.internal to dev.csprules.testkit;
 }
