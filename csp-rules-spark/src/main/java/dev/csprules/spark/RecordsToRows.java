@@ -142,7 +142,7 @@ final class RecordsToRows implements Serializable {
   private static Row revenue(RevenueRecord record) {
     return RowFactory.create(
         record.month().toString(),
-        record.amount().toPlainString(),
+        record.amount().toString(),
         record.currency(),
         record.kind().name(),
         record.channel().name());

@@ -1,0 +1,136 @@
+package dev.csprules.spark;
+
+import dev.csprules.api.BatchResult;
+import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionKind;
+import dev.csprules.api.Order;
+import dev.csprules.api.Outcome;
+import dev.csprules.api.PolicyEngine;
+import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.spark.RowFields.SchemaRow;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * What csp-rules-spark/measure runs: orders per second deciding the same generated orders with
+ * evaluateAll, with a one-thread evaluate loop, and with Spark on local[1] and local[2], and what
+ * the Spark path costs per row without the decision. Best of three runs after a warm-up run; the
+ * direct paths cycle through 100,000 orders built beforehand, Spark reads its rows from a cache,
+ * so neither times the making of the orders. Prints a Markdown table with the load averages.
+ *
+ * <p>Argument: the number of orders (default 1,000,000).
+ */
+public final class SparkThroughput {
+  private static final LocalDate AS_OF = GeneratedRequests.AS_OF;
+  private static final int DISTINCT = 100_000;
+  private static final int RUNS = 3;
+
+  private SparkThroughput() {}
+
+  public static void main(String[] args) {
+    long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+    StringBuilder report = new StringBuilder();
+    report.append(String.format("| path | orders/s | seconds for %,d |%n|---|---:|---:|%n", count));
+    double load = load();
+
+    PolicyEngine engine = DroolsPolicyEngine.builder().build();
+    List<Order> orders = GeneratedRequests.orders(1, DISTINCT).toList();
+    double evaluateAll = best(() -> {
+      try (Stream<BatchResult> results = engine.evaluateAll(cycle(orders, count), AS_OF)) {
+        return results.filter(result -> result instanceof BatchResult.Decided).count();
+      }
+    });
+    double loop = best(() -> cycle(orders, count).filter(order -> engine.evaluate(order, AS_OF).allowed()).count());
+    line(report, "evaluateAll (2 threads)", count, evaluateAll);
+    line(report, "evaluate loop (1 thread)", count, loop);
+
+    double[] spark = new double[3];
+    double[] mappingOnly = new double[3];
+    for (int cores = 1; cores <= 2; cores++) {
+      SparkSession session =
+          SparkSession.builder().master("local[" + cores + "]").appName("throughput")
+              .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+      Dataset<Row> input = GeneratedRequests.orderRows(session, 1, count).cache();
+      input.count();
+      SparkPolicy policy = SparkPolicy.builtIn();
+      spark[cores] = best(() -> noop(policy.decideOrders(input, AS_OF)));
+      mappingOnly[cores] = best(() -> noop(withoutDeciding(input, policy.version(), GeneratedRequests.rows(session))));
+      line(report, "Spark local[" + cores + "]", count, spark[cores]);
+      line(report, "Spark local[" + cores + "], rows to records to rows, no decision", count, mappingOnly[cores]);
+      input.unpersist();
+      session.stop();
+    }
+    report.append(String.format("%nratios: evaluateAll / Spark local[2] = %.2f; evaluate loop / Spark local[1] = %.2f;"
+            + " Spark local[2] / local[1] = %.2f%n",
+        spark[2] / evaluateAll, spark[1] / loop, spark[1] / spark[2]));
+    report.append(String.format("per row on one core: decision %.1f µs, Spark path without it %.1f µs (%.0f%% of the Spark time)%n",
+        loop / count * 1e6, mappingOnly[1] / count * 1e6, 100 * mappingOnly[1] / spark[1]));
+    report.append(String.format("load average %.1f at the start, %.1f at the end, on %d cores%n",
+        load, load(), Runtime.getRuntime().availableProcessors()));
+    System.out.print(report);
+  }
+
+  /** The best of {@link #RUNS} timed runs after one untimed, in seconds. */
+  private static double best(LongSupplier run) {
+    run.getAsLong();
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < RUNS; i++) {
+      long start = System.nanoTime();
+      long sink = run.getAsLong();
+      best = Math.min(best, (System.nanoTime() - start) / 1e9);
+      if (sink < 0) {
+        throw new IllegalStateException();
+      }
+    }
+    return best;
+  }
+
+  private static Stream<Order> cycle(List<Order> orders, long count) {
+    return LongStream.range(0, count).mapToObj(i -> orders.get((int) (i % orders.size())));
+  }
+
+  private static long noop(Dataset<Row> decisions) {
+    decisions.write().format("noop").mode("overwrite").save();
+    return 0;
+  }
+
+  /** The Spark path with a fixed decision in place of the engine's: what Spark and the mapping cost. */
+  private static Dataset<Row> withoutDeciding(Dataset<Row> input, String version, RecordsToRows rows) {
+    StructType schema = input.schema();
+    return input.mapPartitions(
+        (MapPartitionsFunction<Row, Row>) in -> new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return in.hasNext();
+          }
+
+          @Override
+          public Row next() {
+            RowsToRequests.Read read = RowsToRequests.order(new SchemaRow(in.next(), schema));
+            Decision decision = new Decision(read.id(), DecisionKind.ORDER, Outcome.APPROVED, AS_OF,
+                List.of("2018-01", "2020-10"), List.of(), List.of(), version);
+            return rows.decision(new BatchResult.Decided(0, decision), AS_OF, "ORDER", version);
+          }
+        },
+        Encoders.row(DecisionSchema.schema()));
+  }
+
+  private static void line(StringBuilder report, String path, long count, double seconds) {
+    report.append(String.format("| %s | %,.0f | %.2f |%n", path, count / seconds, seconds));
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+}
