@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one SparkSession of the test JVM (a JVM can hold one SparkContext), shared by every test
- * class: two local cores, no web UI, two shuffle partitions. Spark stops it when the JVM exits.
+ * class: two local cores, no web UI, two shuffle partitions, listening on loopback only. Spark stops it when the JVM exits.
  */
 final class SharedSpark {
   private static SparkSession session;
@@ -18,6 +18,9 @@ final class SharedSpark {
               .appName("csp-rules-spark tests")
               .master("local[2]")
               .config("spark.ui.enabled", "false")
+              // Local mode needs no network: listen on the loopback interface only.
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.driver.host", "127.0.0.1")
               .config("spark.sql.shuffle.partitions", "2")
               .getOrCreate();
     }

@@ -25,7 +25,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * What csp-rules-spark/measure runs: orders per second deciding the same generated orders with
  * evaluateAll, with a one-thread evaluate loop, and with Spark on local[1] and local[2], and what
- * the Spark path costs per row without the decision. Best of three runs after a warm-up run; the
+ * the Spark path costs per row without the decision. Best of two runs after a warm-up run; the
  * direct paths cycle through 100,000 orders built beforehand, Spark reads its rows from a cache,
  * so neither times the making of the orders. Prints a Markdown table with the load averages.
  *
@@ -34,14 +34,15 @@ import org.apache.spark.sql.types.StructType;
 public final class SparkThroughput {
   private static final LocalDate AS_OF = GeneratedRequests.AS_OF;
   private static final int DISTINCT = 100_000;
-  private static final int RUNS = 3;
+  private static final int RUNS = 2;
 
   private SparkThroughput() {}
 
   public static void main(String[] args) {
     long count = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
     StringBuilder report = new StringBuilder();
-    report.append(String.format("| path | orders/s | seconds for %,d |%n|---|---:|---:|%n", count));
+    StringBuilder table = new StringBuilder();
+    table.append(String.format("| path | orders/s | seconds for %,d |%n|---|---:|---:|%n", count));
     double load = load();
 
     PolicyEngine engine = DroolsPolicyEngine.builder().build();
@@ -52,27 +53,33 @@ public final class SparkThroughput {
       }
     });
     double loop = best(() -> cycle(orders, count).filter(order -> engine.evaluate(order, AS_OF).allowed()).count());
-    line(report, "evaluateAll (2 threads)", count, evaluateAll);
-    line(report, "evaluate loop (1 thread)", count, loop);
+    line(table, "evaluateAll (2 threads)", count, evaluateAll);
+    line(table, "evaluate loop (1 thread)", count, loop);
 
     double[] spark = new double[3];
     double[] mappingOnly = new double[3];
     for (int cores = 1; cores <= 2; cores++) {
       SparkSession session =
           SparkSession.builder().master("local[" + cores + "]").appName("throughput")
-              .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+              .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+              .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate();
       Dataset<Row> input = GeneratedRequests.orderRows(session, 1, count).cache();
       input.count();
+      if (cores == 1) {
+        long cached = java.util.Arrays.stream(session.sparkContext().getRDDStorageInfo()).mapToLong(info -> info.memSize()).sum();
+        report.append(String.format("cached input: %,d bytes per order%n", cached / count));
+      }
       SparkPolicy policy = SparkPolicy.builtIn();
       spark[cores] = best(() -> noop(policy.decideOrders(input, AS_OF)));
       mappingOnly[cores] = best(() -> noop(withoutDeciding(input, policy.version(), GeneratedRequests.rows(session))));
-      line(report, "Spark local[" + cores + "]", count, spark[cores]);
-      line(report, "Spark local[" + cores + "], rows to records to rows, no decision", count, mappingOnly[cores]);
+      line(table, "Spark local[" + cores + "]", count, spark[cores]);
+      line(table, "Spark local[" + cores + "], rows to records to rows, no decision", count, mappingOnly[cores]);
       input.unpersist();
       session.stop();
     }
-    report.append(String.format("%nratios: evaluateAll / Spark local[2] = %.2f; evaluate loop / Spark local[1] = %.2f;"
-            + " Spark local[2] / local[1] = %.2f%n",
+    report.insert(0, table.append('\n'));
+    report.append(String.format("time ratios: Spark local[2] / evaluateAll = %.2f; Spark local[1] / evaluate loop = %.2f;"
+            + " Spark local[1] / local[2] = %.2f%n",
         spark[2] / evaluateAll, spark[1] / loop, spark[1] / spark[2]));
     report.append(String.format("per row on one core: decision %.1f µs, Spark path without it %.1f µs (%.0f%% of the Spark time)%n",
         loop / count * 1e6, mappingOnly[1] / count * 1e6, 100 * mappingOnly[1] / spark[1]));
