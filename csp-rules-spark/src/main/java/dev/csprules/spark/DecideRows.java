@@ -41,17 +41,7 @@ final class DecideRows implements MapPartitionsFunction<Row, Row> {
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
     PolicyEngine engine = ExecutorEngines.forVersion(version, bundle);
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return input.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return rows.decision(decide(engine, input.next()), asOf, kind.name(), version);
-      }
-    };
+    return Iterators.map(input, row -> rows.decision(decide(engine, row), asOf, kind.name(), version));
   }
 
   private BatchResult decide(PolicyEngine engine, Row row) {

@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -58,34 +57,24 @@ final class GeneratedRequests {
   static Dataset<Row> orderRows(SparkSession spark, long seed, long count) {
     RecordsToRows rows = rows(spark);
     return spark.range(count).mapPartitions(
-        (MapPartitionsFunction<Long, Row>) ids -> map(ids, index -> rows.order(order(seed, index))),
+        (MapPartitionsFunction<Long, Row>) ids -> Iterators.map(ids, index -> rows.order(order(seed, index))),
         Encoders.row(RequestSchema.orders()));
   }
 
   static Dataset<Row> applicationRows(SparkSession spark, long seed, long count) {
+    return applicationRows(spark, seed, count, spark.sparkContext().defaultParallelism());
+  }
+
+  static Dataset<Row> applicationRows(SparkSession spark, long seed, long count, int partitions) {
     RecordsToRows rows = rows(spark);
-    return spark.range(count).mapPartitions(
-        (MapPartitionsFunction<Long, Row>) ids -> map(ids, index -> rows.application(application(seed, index))),
+    return spark.range(0, count, 1, partitions).mapPartitions(
+        (MapPartitionsFunction<Long, Row>) ids -> Iterators.map(ids, index -> rows.application(application(seed, index))),
         Encoders.row(RequestSchema.applications()));
   }
 
   static RecordsToRows rows(SparkSession spark) {
     return new RecordsToRows(
         Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")));
-  }
-
-  private static Iterator<Row> map(Iterator<Long> ids, java.util.function.LongFunction<Row> row) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return ids.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return row.apply(ids.next());
-      }
-    };
   }
 
   static Order order(long seed, long index) {

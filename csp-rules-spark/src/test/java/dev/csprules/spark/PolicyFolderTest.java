@@ -17,6 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 
 /** A policy folder reaches the executors as bytes, is built once per JVM, and is checked there. */
@@ -34,7 +35,7 @@ class PolicyFolderTest {
     int buildsBefore = ExecutorEngines.builds();
 
     Dataset<Row> decisions =
-        policy.decideApplications(GeneratedRequests.applicationRows(spark, 7, 4_000).repartition(4), CLOSED_BY_THE_FOLDER);
+        policy.decideApplications(GeneratedRequests.applicationRows(spark, 7, 4_000, 4), CLOSED_BY_THE_FOLDER);
     SameDecisions.assertSame(
         decisions,
         engine.evaluateAll(GeneratedRequests.applications(7, 4_000), CLOSED_BY_THE_FOLDER),
@@ -82,11 +83,12 @@ class PolicyFolderTest {
     Dataset<Row> applications = GeneratedRequests.applicationRows(spark, 9, 200);
     // Half the partners lose their tenants, which the folder's rule divides by.
     Dataset<Row> someWithoutTenants =
-        applications.selectExpr(
-            "applicationId",
-            "CASE WHEN cast(substring(applicationId, 13) AS INT) % 2 = 0"
-                + " THEN partner.withField('tenants', filter(partner.tenants, t -> false)) ELSE partner END AS partner",
-            "model", "sellLocation");
+        applications.withColumn(
+            "partner",
+            functions.when(
+                    functions.expr("cast(substring(applicationId, 13) AS INT) % 2 = 0"),
+                    functions.col("partner").withField("tenants", functions.expr("filter(partner.tenants, t -> false)")))
+                .otherwise(functions.col("partner")));
 
     Dataset<Row> decisions = policy.decideApplications(someWithoutTenants, GeneratedRequests.AS_OF).cache();
     Map<String, Long> outcomes = outcomes(decisions);

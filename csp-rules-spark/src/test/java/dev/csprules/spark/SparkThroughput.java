@@ -10,7 +10,6 @@ import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.spark.RowFields.SchemaRow;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.LongStream;
@@ -122,20 +121,12 @@ public final class SparkThroughput {
   private static Dataset<Row> withoutDeciding(Dataset<Row> input, String version, RecordsToRows rows) {
     StructType schema = input.schema();
     return input.mapPartitions(
-        (MapPartitionsFunction<Row, Row>) in -> new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return in.hasNext();
-          }
-
-          @Override
-          public Row next() {
-            RowsToRequests.Read read = RowsToRequests.order(new SchemaRow(in.next(), schema));
-            Decision decision = new Decision(read.id(), DecisionKind.ORDER, Outcome.APPROVED, AS_OF,
-                List.of("2018-01", "2020-10"), List.of(), List.of(), version);
-            return rows.decision(new BatchResult.Decided(0, decision), AS_OF, "ORDER", version);
-          }
-        },
+        (MapPartitionsFunction<Row, Row>) in -> Iterators.map(in, row -> {
+          RowsToRequests.Read read = RowsToRequests.order(new SchemaRow(row, schema));
+          Decision decision = new Decision(read.id(), DecisionKind.ORDER, Outcome.APPROVED, AS_OF,
+              List.of("2018-01", "2020-10"), List.of(), List.of(), version);
+          return rows.decision(new BatchResult.Decided(0, decision), AS_OF, "ORDER", version);
+        }),
         Encoders.row(DecisionSchema.schema()));
   }
 
