@@ -70,10 +70,12 @@ public final class SparkThroughput {
       }
       SparkPolicy policy = SparkPolicy.builtIn();
       spark[cores] = best(count, n -> noop(policy.decideOrders(part(input, n, count), AS_OF)));
-      mappingOnly[cores] =
-          best(count, n -> noop(withoutDeciding(part(input, n, count), policy.version(), GeneratedRequests.rows(session))));
       line(table, "Spark local[" + cores + "]", count, spark[cores]);
-      line(table, "Spark local[" + cores + "], rows to records to rows, no decision", count, mappingOnly[cores]);
+      if (cores == 1) {
+        mappingOnly[cores] =
+            best(count, n -> noop(withoutDeciding(part(input, n, count), policy.version(), GeneratedRequests.rows(session))));
+        line(table, "Spark local[1], rows to records to rows, no decision", count, mappingOnly[cores]);
+      }
       input.unpersist();
       session.stop();
     }
