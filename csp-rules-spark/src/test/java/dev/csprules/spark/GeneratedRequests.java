@@ -36,7 +36,8 @@ import org.apache.spark.sql.SparkSession;
  * Orders and applications made from their index alone (a Random seeded by seed and index), so that
  * the driver can make the records evaluateAll decides and the executors the rows Spark decides,
  * the same ones, without shipping either. Each starts as a request that passes every rule as of
- * {@link #AS_OF} and has zero to four facts broken; about one in forty is bad input.
+ * {@link #AS_OF} and has zero to four facts broken, some of them into bad input (no line, a line
+ * of no quantity, no currency, a country code no one has).
  */
 final class GeneratedRequests {
   /** Both editions in force, and the twelve months of revenue the passing partner has. */
