@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,44 +23,50 @@ import java.util.stream.Stream;
 public final class PolicyBundle implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** One folder: where the driver read it, and its files by path relative to it. */
-  private record Folder(String origin, TreeMap<String, byte[]> files) implements Serializable {}
+  /** One folder's files by path relative to it. */
+  private record Folder(TreeMap<String, byte[]> files) implements Serializable {}
 
   private final List<Folder> folders;
+  private final String version;
 
-  private PolicyBundle(List<Folder> folders) {
+  private PolicyBundle(List<Folder> folders, String version) {
     this.folders = List.copyOf(folders);
+    this.version = version;
   }
 
   /** The rules and data built into the library. */
   public static PolicyBundle builtIn() {
-    return new PolicyBundle(List.of());
+    return new PolicyBundle(List.of(), DroolsPolicyEngine.builder().build().policyVersion());
   }
 
   /**
    * The built-in policy with these policy folders layered over it, in this order, as
-   * {@code DroolsPolicyEngine.Builder.policyFolder} layers them.
+   * {@code DroolsPolicyEngine.Builder.policyFolder} layers them. The engine reads, checks and
+   * compiles the folders here first, as the untrusted input they are (links, sizes and names are
+   * its to refuse), so a problem is named at its file and line before anything is shipped; only
+   * then are the files it read taken as bytes.
    *
-   * @throws PolicyLoadException when a folder is missing or cannot be read
+   * @throws PolicyLoadException naming every problem of the folders
    */
   public static PolicyBundle folders(List<Path> folders) {
+    DroolsPolicyEngine.Builder builder = DroolsPolicyEngine.builder();
+    folders.forEach(builder::policyFolder);
+    String version = builder.build().policyVersion();
     List<Folder> read = new ArrayList<>();
     for (Path folder : folders) {
-      read.add(new Folder(folder.toString(), files(folder)));
+      read.add(new Folder(files(folder)));
     }
-    return new PolicyBundle(read);
+    return new PolicyBundle(read, version);
+  }
+
+  /** The version the driver built: the content hash every executor's engine must have. */
+  String version() {
+    return version;
   }
 
   /** How many bytes of policy files travel with each task. */
   public long size() {
     return folders.stream().flatMap(folder -> folder.files().values().stream()).mapToLong(bytes -> bytes.length).sum();
-  }
-
-  /** The engine as the driver builds it: from the folders themselves, so problems name them. */
-  DroolsPolicyEngine buildFromFolders() {
-    DroolsPolicyEngine.Builder builder = DroolsPolicyEngine.builder();
-    folders.forEach(folder -> builder.policyFolder(Path.of(folder.origin())));
-    return builder.build();
   }
 
   /** The engine as an executor builds it: from the files' bytes, written to a folder of its own. */
@@ -106,7 +113,8 @@ public final class PolicyBundle implements Serializable {
     }
     TreeMap<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path file : walk.filter(path -> !Files.isDirectory(path)).toList()) {
+      // Regular files only, links not followed: the engine has refused any other already.
+      for (Path file : walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
         String path = folder.relativize(file).toString().replace('\\', '/');
         if (path.endsWith(".drl") || path.matches("[^/]*\\.(csv|properties|tsv|txt)")) {
           files.put(path, Files.readAllBytes(file));

@@ -21,7 +21,7 @@ import org.apache.spark.sql.Row;
  * Dataset<Row> decisions = policy.decideOrders(orders, LocalDate.of(2020, 11, 15));
  * }</pre>
  *
- * <p>Creating a SparkPolicy builds the policy once on the driver: a policy folder with a problem
+ * <p>Making the {@link PolicyBundle} builds the policy once on the driver: a policy folder with a problem
  * fails here, naming its files and lines, before any task starts, and {@link #version()} is known
  * before the run. Each executor JVM then builds the same policy once, at its first task, and
  * refuses to decide if its version differs. Rows are decided inside their partition, each task on
@@ -41,11 +41,9 @@ public final class SparkPolicy {
     return of(PolicyBundle.builtIn());
   }
 
-  /**
-   * @throws dev.csprules.drools.PolicyLoadException naming every problem of the policy files
-   */
+  /** The policy of a bundle, which the driver has built and checked when the bundle was made. */
   public static SparkPolicy of(PolicyBundle bundle) {
-    return new SparkPolicy(bundle, bundle.buildFromFolders().policyVersion());
+    return new SparkPolicy(bundle, bundle.version());
   }
 
   /** The content hash every decision of this policy carries as its policy version. */

@@ -12,6 +12,7 @@ import dev.csprules.api.Problem;
 import dev.csprules.api.RevenueCount;
 import dev.csprules.api.Severity;
 import dev.csprules.api.fact.RevenueRecord;
+import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.drools.rulefacts.CountedRevenue;
@@ -29,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,7 @@ public final class LoadedPolicy {
   private final SeedSentences seeds;
   private final RequestValidator validator;
   private final String version;
+  private final PolicyFiles files;
 
   private LoadedPolicy(
       RuleSessions sessions,
@@ -65,7 +68,7 @@ public final class LoadedPolicy {
       Editions editions,
       Messages messages,
       SeedSentences seeds,
-      String version) {
+      PolicyFiles files) {
     this.sessions = sessions;
     this.catalog = catalog;
     this.referenceData = referenceData;
@@ -73,7 +76,8 @@ public final class LoadedPolicy {
     this.messages = messages;
     this.seeds = seeds;
     this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
-    this.version = version;
+    this.version = files.contentHash();
+    this.files = files;
   }
 
   /**
@@ -97,12 +101,20 @@ public final class LoadedPolicy {
 
   private static LoadedPolicy load(PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler) {
     long start = System.nanoTime();
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(files.problems());
     Editions editions = stage(() -> Editions.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
     List<PolicySource> rules = files.rules();
+    Map<String, String> disabled = DisabledRules.load(files);
+    if (messages != null) {
+      problems.addAll(unfilledPlaceholders(files, rules, messages, disabled.keySet()));
+    }
+    if (!files.problems().isEmpty()) {
+      // A folder with a refused file is not what its author wrote: its rules are not compiled.
+      throw new PolicyLoadException(problems);
+    }
     List<String> hostile =
         rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
     if (!hostile.isEmpty()) {
@@ -111,7 +123,6 @@ public final class LoadedPolicy {
     }
     CompiledRules compiled = stage(() -> compiler.apply(rules), problems);
     KieBase everyRule = compiled == null ? null : compiled.newKieBase();
-    Map<String, String> disabled = DisabledRules.load(files);
     if (everyRule != null) {
       problems.addAll(DisabledRules.unknown(disabled, everyRule));
     }
@@ -124,7 +135,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files.contentHash());
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -133,6 +144,20 @@ public final class LoadedPolicy {
         policy.version,
         (System.nanoTime() - start) / 1_000_000);
     return policy;
+  }
+
+  /**
+   * Message placeholders no fact fills. Only a folder's rules or messages can add one: the
+   * built-in pair is checked by a test, and skipping it spares a start on the built-in policy
+   * the parsers' warm-up (about a second).
+   */
+  private static List<String> unfilledPlaceholders(
+      PolicyFiles files, List<PolicySource> rules, Messages messages, Set<String> disabled) {
+    boolean fromFolders =
+        Stream.of(rules, files.all(Messages.ENGLISH), files.all(Messages.JAPANESE))
+            .flatMap(List::stream)
+            .anyMatch(source -> !source.builtIn());
+    return fromFolders ? messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled) : List.of();
   }
 
   /** Runs one load stage; its problems join the others instead of ending the load. */
@@ -155,6 +180,11 @@ public final class LoadedPolicy {
         .map(RuleInfo::describe)
         .sorted(Comparator.comparing(PolicyRule::id))
         .toList();
+  }
+
+  /** The policy as a reviewer reads it: editions, rules with their DRL and cited text, data, folders. */
+  public PolicyContents contents() {
+    return PolicyContentsReader.describe(files, rules(), editions, seeds, referenceData, version);
   }
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {
