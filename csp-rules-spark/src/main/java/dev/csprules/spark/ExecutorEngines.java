@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class ExecutorEngines {
   private static final Logger LOG = LoggerFactory.getLogger(ExecutorEngines.class);
   private static final Map<String, PolicyEngine> BY_VERSION = new ConcurrentHashMap<>();
-  private static final AtomicInteger BUILDS = new AtomicInteger();
+  private static final Map<String, AtomicInteger> BUILDS = new ConcurrentHashMap<>();
 
   private ExecutorEngines() {}
 
@@ -27,15 +27,16 @@ final class ExecutorEngines {
     return BY_VERSION.computeIfAbsent(version, expected -> build(expected, bundle));
   }
 
-  /** How many engines this JVM has built: one per policy version, however many tasks ran. */
-  static int builds() {
-    return BUILDS.get();
+  /** How many engines of this version this JVM has built: one, however many tasks ran. */
+  static int builds(String version) {
+    AtomicInteger builds = BUILDS.get(version);
+    return builds == null ? 0 : builds.get();
   }
 
   private static PolicyEngine build(String expected, PolicyBundle bundle) {
     long start = System.nanoTime();
     var engine = bundle.buildFromBytes();
-    BUILDS.incrementAndGet();
+    BUILDS.computeIfAbsent(expected, version -> new AtomicInteger()).incrementAndGet();
     if (!engine.policyVersion().equals(expected)) {
       throw new IllegalStateException(
           "this executor built policy " + engine.policyVersion() + " but the driver built " + expected
