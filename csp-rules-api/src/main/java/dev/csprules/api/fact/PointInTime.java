@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When something happened: an instant with the offset it was recorded in (Partner Center records
@@ -18,10 +19,10 @@ import java.util.Optional;
 public final class PointInTime {
   private static final PointInTime UNKNOWN = new PointInTime(null, null);
 
-  private final LocalDate date;
-  private final OffsetDateTime dateTime;
+  private final @Nullable LocalDate date;
+  private final @Nullable OffsetDateTime dateTime;
 
-  private PointInTime(LocalDate date, OffsetDateTime dateTime) {
+  private PointInTime(@Nullable LocalDate date, @Nullable OffsetDateTime dateTime) {
     this.date = date;
     this.dateTime = dateTime;
   }
@@ -96,7 +97,7 @@ public final class PointInTime {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof PointInTime that
         && Objects.equals(date, that.date)
         && Objects.equals(dateTime, that.dateTime);
