@@ -83,7 +83,9 @@ class HotReloadTest {
     Files.createDirectories(folder.resolve("rules"));
     Files.writeString(folder.resolve("rules/evil.drl"), "package p;\nrule \"ENR-X\" when then System.exit(1); end\n");
     PolicyLoadException error = assertThrows(PolicyLoadException.class, engine::reload);
-    assertTrue(error.problems().stream().anyMatch(p -> p.contains("evil.drl:2: type 'System'")), error.getMessage());
+    assertTrue(
+        error.problems().stream().anyMatch(p -> p.contains("evil.drl:2:") && p.contains("a consequence may only call insertLogical")),
+        error.getMessage());
     assertEquals(running, engine.policyVersion());
   }
 
@@ -129,18 +131,30 @@ class HotReloadTest {
         folder.resolve("rules/runaway.drl"),
         """
         package dev.csprules.policy.rules.runaway;
+        import java.time.YearMonth;
         import dev.csprules.api.EnrollmentApplication;
         import dev.csprules.drools.rulefacts.AsOf;
+        import dev.csprules.drools.rulefacts.RevenueWindow;
 
-        rule "ENR-D999"
-          @title("a derivation that never settles")
-          @derives("AsOf")
+        rule "ENR-D998"
+          @title("the month of the as-of date")
+          @derives("RevenueWindow")
           @edition("2018-01")
         when
           EnrollmentApplication()
           AsOf( $date : date )
         then
-          insert(new AsOf($date.plusDays(1)));
+          insertLogical(new RevenueWindow(YearMonth.from($date), YearMonth.from($date)));
+        end
+
+        rule "ENR-D999"
+          @title("a derivation that never settles: each window derives an earlier one")
+          @derives("RevenueWindow")
+          @edition("2018-01")
+        when
+          RevenueWindow( $first : first, $last : last )
+        then
+          insertLogical(new RevenueWindow($first.minusMonths(1), $last));
         end
         """);
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();

@@ -34,35 +34,38 @@ class PooledSessionsTest {
       """
       package dev.csprules.policy.rules.broken;
 
+      import java.time.YearMonth;
       import dev.csprules.api.Order;
+      import dev.csprules.drools.rulefacts.Evidence;
+      import dev.csprules.drools.rulefacts.RevenueWindow;
 
       rule "TST-001"
         @code("SELLER_NOT_ENROLLED")
         @edition("2018-01")
         @cites("4d1ce-115")
       when
-        Order( orderId == "boom" )
+        Order( orderId == "boom", $id : orderId )
       then
-        Integer.parseInt("boom");
+        insertLogical(Evidence.of(kcontext, "rest", $id.substring(10)));
       end
 
       rule "TST-002"
-        @derives("Integer")
+        @derives("RevenueWindow")
         @edition("2018-01")
       when
-        Order( orderId == "loop" )
-        not Integer()
+        Order( orderId == "loop", $date : orderDate )
       then
-        insert(0);
+        insertLogical(new RevenueWindow(YearMonth.from($date), YearMonth.from($date)));
       end
 
+      // Each window derives an earlier one: a chain without end.
       rule "TST-003"
-        @derives("Integer")
+        @derives("RevenueWindow")
         @edition("2018-01")
       when
-        $n : Integer()
+        RevenueWindow( $first : first, $last : last )
       then
-        insert($n + 1);
+        insertLogical(new RevenueWindow($first.minusMonths(1), $last));
       end
       """;
 

@@ -88,6 +88,7 @@ final class DrlVerifier {
   private static final int MAX_PATTERNS = 6;
 
   private final String path;
+  private List<String> lines = List.of();
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Class<?>> imports = new HashMap<>();
 
@@ -151,6 +152,7 @@ final class DrlVerifier {
   }
 
   private Optional<PackageDescr> check(String text) {
+    lines = text.lines().toList();
     if (!characters(text)) {
       return Optional.empty();
     }
@@ -269,7 +271,7 @@ final class DrlVerifier {
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (AnnotationDescr annotation : rule.getAnnotations()) {
-      metadata(annotation, at).ifPresent(value -> metadata.put(annotation.getName(), value));
+      metadata(annotation, rule.getLine(), at).ifPresent(value -> metadata.put(annotation.getName(), value));
     }
     Map<String, Type> variables = new LinkedHashMap<>();
     int[] patterns = {0};
@@ -280,11 +282,13 @@ final class DrlVerifier {
     consequence(rule, metadata, variables, at);
   }
 
-  private Optional<String> metadata(AnnotationDescr annotation, RuleProblems at) {
+  private Optional<String> metadata(AnnotationDescr annotation, int ruleLine, RuleProblems at) {
     String key = annotation.getName();
+    // The parser keeps no position for metadata: the first line from the rule's on that names it.
+    int line = annotation.getLine() > 0 ? annotation.getLine() : lineNaming("@" + key, ruleLine);
     Pattern grammar = METADATA.get(key);
     if (grammar == null) {
-      at.add(annotation.getLine(), column(annotation), "@" + key + " is not a metadata key rules may use ("
+      at.add(line, 0, "@" + key + " is not a metadata key rules may use ("
           + String.join(", ", METADATA.keySet().stream().sorted().toList()) + ")");
       return Optional.empty();
     }
@@ -293,7 +297,7 @@ final class DrlVerifier {
     String text = raw instanceof String string ? string : "";
     if (text.length() < 2 || !text.startsWith("\"") || !text.endsWith("\"")
         || !grammar.matcher(text.substring(1, text.length() - 1)).matches()) {
-      at.add(annotation.getLine(), column(annotation), "@" + key + " must be one string literal matching " + grammar.pattern());
+      at.add(line, 0, "@" + key + " must be one string literal matching " + grammar.pattern());
       return Optional.empty();
     }
     return Optional.of(text.substring(1, text.length() - 1));
@@ -330,9 +334,14 @@ final class DrlVerifier {
   }
 
   private void pattern(PatternDescr pattern, Map<String, Type> variables, int[] patterns, RuleProblems at) {
-    Optional<Class<?>> type = type(pattern.getObjectType());
     PatternSourceDescr source = pattern.getSource();
     boolean accumulated = source != null && source.getClass() == AccumulateDescr.class;
+    if (source != null) {
+      RuleProblems sourceAt = (line, column, message) ->
+          at.add(line > 0 ? line : pattern.getLine(), line > 0 ? column : column(pattern), message);
+      source(source, variables, patterns, sourceAt);
+    }
+    Optional<Class<?>> type = type(pattern.getObjectType());
     if (type.isEmpty()) {
       at.add(pattern.getLine(), column(pattern), "type " + pattern.getObjectType() + " is not imported or not allowed"
           + ExpressionCheck.suggestion(pattern.getObjectType(), imports.keySet()));
@@ -344,9 +353,6 @@ final class DrlVerifier {
     if (!pattern.getBehaviors().isEmpty() || pattern.isQuery() || pattern.isUnification()
         || !pattern.getPositionalConstraints().isEmpty()) {
       at.add(pattern.getLine(), column(pattern), "windows, query calls, unification and positional constraints are not part of the rule language");
-    }
-    if (source != null) {
-      source(source, variables, patterns, at);
     }
     String identifier = pattern.getIdentifier();
     if (identifier != null) {
@@ -480,8 +486,11 @@ final class DrlVerifier {
       at.add(rule.getConsequenceLine(), 1, "cannot read the consequence as Java statements");
       return;
     }
-    // The block starts with the "{" line parseBlock adds, then the text after "then".
-    RuleProblems blockAt = (line, column, message) -> at.add(rule.getConsequenceLine() + line - 2, column, message);
+    // The parser hands the consequence over without its leading blanks; parseBlock puts it on
+    // the block's second line, after the "{" it adds.
+    int[] start = consequenceStart(code, rule.getConsequenceLine());
+    RuleProblems blockAt = (line, column, message) ->
+        at.add(start[0] + line - 2, line == 2 ? start[1] + column - 1 : column, message);
     for (Statement statement : block.getStatements()) {
       if (!(statement.getClass() == ExpressionStmt.class
           && ((ExpressionStmt) statement).getExpression().getClass() == MethodCallExpr.class)) {
@@ -525,8 +534,9 @@ final class DrlVerifier {
       if (creation.getScope().isPresent() || creation.getAnonymousClassBody().isPresent()
           || creation.getTypeArguments().isPresent() || creation.getType().getTypeArguments().isPresent()
           || !typeName.equals(metadata.get("derives")) || imports.get(typeName) == null) {
-        report(at, creation, "a derivation inserts only new " + metadata.getOrDefault("derives", "<its @derives type>")
-            + "(...), the imported type its @derives names");
+        report(at, creation, metadata.containsKey("derives")
+            ? "a derivation inserts only new " + metadata.get("derives") + "(...), the imported type its @derives names"
+            : "a finding rule inserts only Evidence.of(kcontext, \"name\", value, ...)");
         return;
       }
       creation.getArguments().forEach(values::check);
@@ -547,6 +557,31 @@ final class DrlVerifier {
         && !call.getArguments().isEmpty()
         && (call.getArgument(0).getClass() == NameExpr.class || call.getArgument(0).getClass() == DrlNameExpr.class)
         && ((NameExpr) call.getArgument(0)).getNameAsString().equals("kcontext");
+  }
+
+  /** Line and column where the consequence's text starts, searching from the "then" line. */
+  private int[] consequenceStart(String code, int thenLine) {
+    String first = code.strip().lines().findFirst().orElse("");
+    for (int i = Math.max(0, thenLine - 1); i < lines.size() && !first.isEmpty(); i++) {
+      int at = lines.get(i).indexOf(first);
+      if (i == thenLine - 1) {
+        int then = lines.get(i).indexOf("then");
+        at = then < 0 ? at : lines.get(i).indexOf(first, then + 4);
+      }
+      if (at >= 0) {
+        return new int[] {i + 1, at + 1};
+      }
+    }
+    return new int[] {thenLine, 1};
+  }
+
+  private int lineNaming(String token, int from) {
+    for (int i = Math.max(0, from - 1); i < lines.size(); i++) {
+      if (lines.get(i).contains(token)) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   private Optional<Class<?>> type(String name) {

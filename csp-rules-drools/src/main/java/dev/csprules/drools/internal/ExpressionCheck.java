@@ -283,7 +283,14 @@ final class ExpressionCheck {
 
   static String describe(Node node) {
     String kind = node.getClass().getSimpleName().replaceAll("(Expr|Stmt|Expression)$", "");
-    return "'" + abbreviate(node.toString()) + "' (" + kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + ")";
+    String text;
+    try {
+      text = "'" + abbreviate(node.toString()) + "' ";
+    } catch (RuntimeException e) {
+      // Drools' own nodes print only with Drools' printer; the kind alone says enough.
+      text = "";
+    }
+    return text + "(" + kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + ")";
   }
 
   private static String abbreviate(String text) {
