@@ -12,6 +12,7 @@ import dev.csprules.drools.internal.PolicySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,21 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
 
   private final PolicySpec spec;
+  private final Duration budget;
   private final AtomicReference<LoadedPolicy> policy;
   private final List<ReloadListener> listeners;
   private final Optional<ReloadGate> gate;
   private final Optional<FolderWatcher> watcher;
 
   private DroolsPolicyEngine(
-      PolicySpec spec, LoadedPolicy policy, List<ReloadListener> listeners, Optional<ReloadGate> gate, boolean watch) {
+      PolicySpec spec,
+      Duration budget,
+      LoadedPolicy policy,
+      List<ReloadListener> listeners,
+      Optional<ReloadGate> gate,
+      boolean watch) {
     this.spec = spec;
+    this.budget = budget;
     this.policy = new AtomicReference<>(policy);
     this.listeners = List.copyOf(listeners);
     this.gate = gate;
@@ -95,12 +103,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   public synchronized String reload() {
     LoadedPolicy running = policy.get();
     try {
-      LoadedPolicy candidate = LoadedPolicy.load(spec.read());
+      LoadedPolicy candidate = LoadedPolicy.load(spec.read(), budget);
       if (candidate.version().equals(running.version())) {
         return running.version();
       }
       if (gate.isPresent()) {
-        gate.get().check(new DroolsPolicyEngine(spec, candidate, List.of(), Optional.empty(), false));
+        gate.get().check(new DroolsPolicyEngine(spec, budget, candidate, List.of(), Optional.empty(), false));
       }
       policy.set(candidate);
       LOG.info("policy {} replaced {}", candidate.version(), running.version());
@@ -154,8 +162,24 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private final List<ReloadListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
+    private Duration budget = LoadedPolicy.DEFAULT_DECISION_BUDGET;
 
     private Builder() {}
+
+    /**
+     * How long one decision's rules may run; two seconds unless set. Drools stops rules only
+     * between firings, so the budget is checked there: a decision over it fails with {@link
+     * PolicyEvaluationException} naming the rule that was running (in {@link #build()}'s
+     * engine's {@code evaluateAll}, that request is {@code Failed} and the batch goes on).
+     */
+    public Builder decisionTimeBudget(Duration budget) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("the decision time budget must be positive, not " + budget);
+      }
+      this.budget = budget;
+      return this;
+    }
 
     /** Replaces the built-in markets table (same columns as the built-in markets.csv). */
     public Builder marketsFile(Path file) {
@@ -202,7 +226,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
      * @throws PolicyLoadException naming every problem in the rules and data files
      */
     public DroolsPolicyEngine build() {
-      return new DroolsPolicyEngine(spec, LoadedPolicy.load(spec.read()), listeners, gate, watch);
+      return new DroolsPolicyEngine(spec, budget, LoadedPolicy.load(spec.read(), budget), listeners, gate, watch);
     }
   }
 }

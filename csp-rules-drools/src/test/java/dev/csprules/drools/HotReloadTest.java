@@ -160,7 +160,8 @@ class HotReloadTest {
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
     PolicyEvaluationException error =
         assertThrows(PolicyEvaluationException.class, () -> engine.evaluate(Fixtures.indirectApplication(), LocalDate.of(2019, 1, 1)));
-    assertTrue(error.getMessage().contains("most fired: ENR-D999"), error.getMessage());
+    // Stopped by the firing limit or by the time budget, whichever comes first; both name the rule.
+    assertTrue(error.getMessage().contains("ENR-D999"), error.getMessage());
     assertEquals(Outcome.APPROVED, engine.evaluate(Fixtures.order(), Fixtures.IN_2020).outcome());
   }
 }

@@ -15,6 +15,7 @@ import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.drools.internal.LoadedPolicy;
 import dev.csprules.drools.internal.PolicyFiles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -117,6 +118,21 @@ class PooledSessionsTest {
     assertInstanceOf(PolicyEvaluationException.class, failed.error());
     assertInstanceOf(BatchResult.Rejected.class, results.get(2));
     assertInstanceOf(BatchResult.Decided.class, results.get(3));
+  }
+
+  @Test
+  void aDecisionOverItsTimeBudgetFailsAndTheBatchGoesOn() {
+    DroolsPolicyEngine hurried = DroolsPolicyEngine.builder().decisionTimeBudget(Duration.ofNanos(1)).build();
+    PolicyRequest application = Fixtures.indirectApplication();
+
+    PolicyEvaluationException over =
+        assertThrows(PolicyEvaluationException.class, () -> hurried.evaluate(application, Fixtures.IN_2020));
+    assertTrue(over.getMessage().startsWith("request application-1: the rules ran past the time budget of 0 ms"), over.getMessage());
+
+    List<BatchResult> results = hurried.evaluateAll(Stream.of(application, application), Fixtures.IN_2020).toList();
+    assertEquals(2, results.size());
+    results.forEach(result -> assertInstanceOf(BatchResult.Failed.class, result));
+    assertEquals(ENGINE.evaluate(application, Fixtures.IN_2020).outcome(), ENGINE.evaluate(application, Fixtures.IN_2020).outcome());
   }
 
   @Test

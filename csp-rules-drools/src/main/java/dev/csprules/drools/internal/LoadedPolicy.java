@@ -45,7 +45,7 @@ public final class LoadedPolicy {
   static final int MAX_FIRINGS = 10_000;
 
   /** How long one decision's rules may run unless the engine is built with another budget. */
-  public static final Duration DEFAULT_DECISION_BUDGET = Duration.ofSeconds(1);
+  public static final Duration DEFAULT_DECISION_BUDGET = Duration.ofSeconds(2);
 
   private static final Comparator<Finding> WORST_FIRST =
       Comparator.comparing(Finding::severity)

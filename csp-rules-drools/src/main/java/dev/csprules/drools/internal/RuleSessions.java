@@ -104,13 +104,13 @@ final class RuleSessions {
       RuleCatalog catalog,
       Duration budget,
       boolean keepDerived) {
-    long start = System.nanoTime();
     KieSession session = pool(request.kind()).newKieSession();
     try {
-      FiredRules fired = new FiredRules(catalog, asOf, session, start + budget.toNanos());
       session.insert(request);
       session.insert(new AsOf(asOf));
       session.insert(referenceData);
+      // From here: a kind's first request builds its knowledge base above, which is not the rules' time.
+      FiredRules fired = new FiredRules(catalog, asOf, session, System.nanoTime() + budget.toNanos());
       int firings = DecisionCatalog.during(catalog, () -> session.fireAllRules(fired, LoadedPolicy.MAX_FIRINGS));
       if (fired.overBudget()) {
         throw new PolicyEvaluationException(
