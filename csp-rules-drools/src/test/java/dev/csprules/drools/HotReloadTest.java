@@ -11,6 +11,7 @@ import dev.csprules.api.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -131,37 +132,35 @@ class HotReloadTest {
         folder.resolve("rules/runaway.drl"),
         """
         package dev.csprules.policy.rules.runaway;
-        import java.time.YearMonth;
+        import java.math.BigDecimal;
         import dev.csprules.api.EnrollmentApplication;
-        import dev.csprules.drools.rulefacts.AsOf;
-        import dev.csprules.drools.rulefacts.RevenueWindow;
+        import dev.csprules.drools.rulefacts.TrailingRevenue;
 
         rule "ENR-D998"
-          @title("the month of the as-of date")
-          @derives("RevenueWindow")
+          @title("a first total")
+          @derives("TrailingRevenue")
           @edition("2018-01")
         when
           EnrollmentApplication()
-          AsOf( $date : date )
         then
-          insertLogical(new RevenueWindow(YearMonth.from($date), YearMonth.from($date)));
+          insertLogical(new TrailingRevenue(BigDecimal.ZERO, null));
         end
 
         rule "ENR-D999"
-          @title("a derivation that never settles: each window derives an earlier one")
-          @derives("RevenueWindow")
+          @title("a derivation that never settles: each total derives a larger one")
+          @derives("TrailingRevenue")
           @edition("2018-01")
         when
-          RevenueWindow( $first : first, $last : last )
+          TrailingRevenue( $amount : amountUsd )
         then
-          insertLogical(new RevenueWindow($first.minusMonths(1), $last));
+          insertLogical(new TrailingRevenue($amount.add(BigDecimal.ONE), null));
         end
         """);
-    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
+    // A budget the rule cannot reach: here the firing limit stops it.
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).decisionTimeBudget(Duration.ofMinutes(1)).build();
     PolicyEvaluationException error =
         assertThrows(PolicyEvaluationException.class, () -> engine.evaluate(Fixtures.indirectApplication(), LocalDate.of(2019, 1, 1)));
-    // Stopped by the firing limit or by the time budget, whichever comes first; both name the rule.
-    assertTrue(error.getMessage().contains("ENR-D999"), error.getMessage());
+    assertTrue(error.getMessage().contains("most fired: ENR-D999"), error.getMessage());
     assertEquals(Outcome.APPROVED, engine.evaluate(Fixtures.order(), Fixtures.IN_2020).outcome());
   }
 }

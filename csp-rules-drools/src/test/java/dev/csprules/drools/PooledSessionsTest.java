@@ -35,10 +35,10 @@ class PooledSessionsTest {
       """
       package dev.csprules.policy.rules.broken;
 
-      import java.time.YearMonth;
+      import java.math.BigDecimal;
       import dev.csprules.api.Order;
       import dev.csprules.drools.rulefacts.Evidence;
-      import dev.csprules.drools.rulefacts.RevenueWindow;
+      import dev.csprules.drools.rulefacts.TrailingRevenue;
 
       rule "TST-001"
         @code("SELLER_NOT_ENROLLED")
@@ -51,27 +51,28 @@ class PooledSessionsTest {
       end
 
       rule "TST-002"
-        @derives("RevenueWindow")
+        @derives("TrailingRevenue")
         @edition("2018-01")
       when
-        Order( orderId == "loop", $date : orderDate )
+        Order( orderId == "loop" )
       then
-        insertLogical(new RevenueWindow(YearMonth.from($date), YearMonth.from($date)));
+        insertLogical(new TrailingRevenue(BigDecimal.ZERO, null));
       end
 
-      // Each window derives an earlier one: a chain without end.
+      // Each total derives a larger one: a chain without end.
       rule "TST-003"
-        @derives("RevenueWindow")
+        @derives("TrailingRevenue")
         @edition("2018-01")
       when
-        RevenueWindow( $first : first, $last : last )
+        TrailingRevenue( $amount : amountUsd )
       then
-        insertLogical(new RevenueWindow($first.minusMonths(1), $last));
+        insertLogical(new TrailingRevenue($amount.add(BigDecimal.ONE), null));
       end
       """;
 
   private static final LoadedPolicy BROKEN =
-      LoadedPolicy.load(PolicyFiles.builtIn().with("rules/broken/broken.drl", BROKEN_RULES));
+      // A budget the loop cannot reach: here the firing limit stops it.
+      LoadedPolicy.load(PolicyFiles.builtIn().with("rules/broken/broken.drl", BROKEN_RULES), Duration.ofMinutes(1));
   private static final DroolsPolicyEngine ENGINE = DroolsPolicyEngine.builder().build();
 
   @Test
