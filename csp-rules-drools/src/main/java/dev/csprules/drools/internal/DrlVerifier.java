@@ -17,6 +17,7 @@ import dev.csprules.drools.rulefacts.Evidence;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -378,7 +379,8 @@ final class DrlVerifier {
       at.add(constraint.getLine(), column(constraint), "cannot read the constraint '" + constraint.getExpression() + "'");
       return;
     }
-    ExpressionCheck check = new ExpressionCheck(imports, variables, Optional.of(type), nodeProblems(constraint, at));
+    ExpressionCheck check =
+        new ExpressionCheck(imports, variables, Optional.of(type), nodeProblems(constraint.getExpression(), constraint, at));
     Expression expression = parsed.getExpr();
     Optional<ExpressionCheck.Value> value = check.check(expression);
     if (parsed.getBind() != null) {
@@ -421,7 +423,7 @@ final class DrlVerifier {
           at.add(source.getLine(), column(source), "from takes an accessor of a bound fact, such as $partner.revenue");
           return;
         }
-        new ExpressionCheck(imports, variables, Optional.empty(), nodeProblems(source, at)).check(expression);
+        new ExpressionCheck(imports, variables, Optional.empty(), nodeProblems(mvel.getExpression(), source, at)).check(expression);
       } catch (RuntimeException e) {
         at.add(source.getLine(), column(source), "cannot read the source of from");
       }
@@ -539,7 +541,13 @@ final class DrlVerifier {
             : "a finding rule inserts only Evidence.of(kcontext, \"name\", value, ...)");
         return;
       }
-      creation.getArguments().forEach(values::check);
+      List<Type> arguments = values.arguments(creation.getArguments());
+      Class<?> derived = imports.get(typeName);
+      if (arguments != null
+          && Arrays.stream(derived.getConstructors()).noneMatch(c -> ExpressionCheck.applicable(c.getParameterTypes(), arguments))) {
+        report(at, creation, "new " + typeName + " takes " + String.join(" or ", Arrays.stream(derived.getConstructors())
+            .map(c -> ExpressionCheck.parameters(c.getParameterTypes())).toList()) + ", not " + ExpressionCheck.argumentsText(arguments));
+      }
       return;
     }
     report(at, argument, "insertLogical takes Evidence.of(kcontext, ...) or new <the @derives type>(...), not "
@@ -562,17 +570,15 @@ final class DrlVerifier {
   /** Line and column where the consequence's text starts, searching from the "then" line. */
   private int[] consequenceStart(String code, int thenLine) {
     String first = code.strip().lines().findFirst().orElse("");
-    for (int i = Math.max(0, thenLine - 1); i < lines.size() && !first.isEmpty(); i++) {
-      int at = lines.get(i).indexOf(first);
-      if (i == thenLine - 1) {
-        int then = lines.get(i).indexOf("then");
-        at = then < 0 ? at : lines.get(i).indexOf(first, then + 4);
-      }
+    if (thenLine >= 1 && thenLine <= lines.size()) {
+      String line = lines.get(thenLine - 1);
+      int then = line.indexOf("then");
+      int at = then < 0 || first.isEmpty() ? -1 : line.indexOf(first, then + 4);
       if (at >= 0) {
-        return new int[] {i + 1, at + 1};
+        return new int[] {thenLine, at + 1};
       }
     }
-    return new int[] {thenLine, 1};
+    return locate(first, thenLine + 1);
   }
 
   private int lineNaming(String token, int from) {
@@ -589,14 +595,33 @@ final class DrlVerifier {
     return imported != null ? Optional.of(imported) : RuleLanguage.importable(name);
   }
 
-  /** Places a problem inside an expression at its line and column in the file. */
-  private static java.util.function.BiConsumer<Node, String> nodeProblems(BaseDescr descr, RuleProblems at) {
+  /**
+   * Places a problem inside an expression at its line and column in the file: the parser keeps
+   * the expression's line but not always its column, so the expression's text is found on it.
+   */
+  private java.util.function.BiConsumer<Node, String> nodeProblems(String expression, BaseDescr descr, RuleProblems at) {
+    int[] start = locate(expression.strip().lines().findFirst().orElse(""), descr.getLine());
     return (node, message) -> {
-      Position begin = node.getBegin().orElse(new Position(1, 1));
-      int line = descr.getLine() + begin.line - 1;
-      int column = begin.line == 1 ? column(descr) + begin.column - 1 : begin.column;
-      at.add(line, column, message);
+      // Drools' expression parser keeps no positions: the node's own text on the line, if there.
+      int found = -1;
+      try {
+        found = start[0] <= lines.size() ? lines.get(start[0] - 1).indexOf(node.toString(), start[1] - 1) : -1;
+      } catch (RuntimeException e) {
+        // Some of Drools' nodes do not print on their own; the expression's start will do.
+      }
+      at.add(start[0], found >= 0 ? found + 1 : start[1], message);
     };
+  }
+
+  /** Line and column of the first occurrence of text at or after a line; that line, column 1, if none. */
+  private int[] locate(String text, int fromLine) {
+    for (int i = Math.max(0, fromLine - 1); i < lines.size() && !text.isEmpty(); i++) {
+      int at = lines.get(i).indexOf(text);
+      if (at >= 0) {
+        return new int[] {i + 1, at + 1};
+      }
+    }
+    return new int[] {fromLine, 1};
   }
 
   private static void report(RuleProblems at, Node node, String message) {

@@ -152,7 +152,7 @@ final class ExpressionCheck {
       return Optional.of(Value.of(boolean.class));
     }
     if (kind == NullLiteralExpr.class) {
-      return Optional.of(Value.of(Object.class));
+      return Optional.of(Value.of(Void.class));
     }
     if (kind == BigDecimalLiteralExpr.class) {
       return Optional.of(Value.of(BigDecimal.class));
@@ -219,11 +219,8 @@ final class ExpressionCheck {
     } else {
       return refuse(expression, "'" + expression.getNameAsString() + "' needs a fact to call it on");
     }
-    boolean argumentsAllowed = true;
-    for (Expression argument : expression.getArguments()) {
-      argumentsAllowed &= check(argument).isPresent();
-    }
-    if (scope.isEmpty() || !argumentsAllowed) {
+    List<Type> argumentTypes = arguments(expression.getArguments());
+    if (scope.isEmpty() || argumentTypes == null) {
       return Optional.empty();
     }
     Class<?> owner = RuleLanguage.raw(scope.get().type());
@@ -233,6 +230,12 @@ final class ExpressionCheck {
         RuleLanguage.methods(owner, name, expression.getArguments().size()).stream()
             .filter(method -> Modifier.isStatic(method.getModifiers()) == statics)
             .toList();
+    List<Method> applicable =
+        methods.stream().filter(method -> applicable(method.getParameterTypes(), argumentTypes)).toList();
+    if (!methods.isEmpty() && applicable.isEmpty()) {
+      return refuse(expression, owner.getSimpleName() + "." + name + " takes " + parameters(methods.get(0).getParameterTypes())
+          + ", not " + argumentsText(argumentTypes));
+    }
     if (methods.isEmpty()) {
       List<String> known =
           java.util.Arrays.stream(owner.getMethods()).filter(RuleLanguage::allowed).map(Method::getName).toList();
@@ -240,7 +243,56 @@ final class ExpressionCheck {
           + expression.getArguments().size() + " argument(s) is not part of the rule language"
           + suggestion(name, known));
     }
-    return Optional.of(Value.of(RuleLanguage.returnType(methods.get(0), scope.get().type())));
+    return Optional.of(Value.of(RuleLanguage.returnType(applicable.get(0), scope.get().type())));
+  }
+
+  /** The types of the arguments, or null after reporting an argument that is not allowed. */
+  List<Type> arguments(List<Expression> arguments) {
+    List<Type> types = new ArrayList<>();
+    boolean allowed = true;
+    for (Expression argument : arguments) {
+      Optional<Value> value = check(argument);
+      allowed &= value.isPresent();
+      value.ifPresent(v -> types.add(v.type()));
+    }
+    return allowed ? types : null;
+  }
+
+  /**
+   * Whether Java would accept these arguments for these parameters, with boxing and numeric
+   * widening. An argument typed only as Object is left to the compiler.
+   */
+  static boolean applicable(Class<?>[] parameters, List<Type> arguments) {
+    if (parameters.length != arguments.size()) {
+      return false;
+    }
+    for (int i = 0; i < parameters.length; i++) {
+      Class<?> argument = RuleLanguage.raw(arguments.get(i));
+      Class<?> parameter = boxed(parameters[i]);
+      if (argument == Void.class ? parameters[i].isPrimitive()
+          : argument != Object.class && !parameter.isAssignableFrom(boxed(argument)) && !widens(boxed(argument), parameter)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean widens(Class<?> from, Class<?> to) {
+    List<Class<?>> order = List.of(Byte.class, Short.class, Integer.class, Long.class, Float.class, Double.class);
+    return order.contains(from) && order.contains(to) && order.indexOf(from) < order.indexOf(to);
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    return java.lang.invoke.MethodType.methodType(type).wrap().returnType();
+  }
+
+  static String parameters(Class<?>[] types) {
+    return "(" + String.join(", ", java.util.Arrays.stream(types).map(Class::getSimpleName).toList()) + ")";
+  }
+
+  static String argumentsText(List<Type> types) {
+    return "(" + String.join(", ", types.stream()
+        .map(type -> RuleLanguage.raw(type) == Void.class ? "null" : RuleLanguage.raw(type).getSimpleName()).toList()) + ")";
   }
 
   private Optional<Value> binary(BinaryExpr expression) {
@@ -302,6 +354,7 @@ final class ExpressionCheck {
   static String suggestion(String name, Collection<String> known) {
     return known.stream()
         .distinct()
+        .filter(candidate -> !candidate.equals(name))
         .filter(candidate -> distance(name.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, name.length() / 3))
         .min(Comparator.comparingInt((String candidate) -> distance(name.toLowerCase(), candidate.toLowerCase()))
             .thenComparing(Comparator.naturalOrder()))
