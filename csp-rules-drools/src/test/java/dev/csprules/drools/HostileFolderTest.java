@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.Order;
 import dev.csprules.api.Outcome;
 import dev.csprules.drools.internal.HostileCorpus;
+import dev.csprules.drools.internal.LoadedPolicy;
+import dev.csprules.drools.internal.PolicyFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,25 @@ class HostileFolderTest {
 
     assertTrue(file.refusedAsExpected(rule.toString(), error.problems()), error.getMessage());
     assertFalse(Files.exists(marker), "the payload of " + file + " ran");
+  }
+
+  /** Drools copies a rule file's name into generated code; a folder's names never get there. */
+  @Test
+  void aQuoteInAFileNameRunsNothing() throws Exception {
+    Path marker = temp.resolve("marker");
+    String chars = marker.toString().chars().mapToObj(Integer::toString).collect(Collectors.joining(","));
+    String name = "rules/x\" + new java.io.File(new String(new char[] {" + chars + "})).mkdirs() + \".drl";
+    String rule =
+        Files.readString(Path.of("..", "examples", "policy-2020-customer-agreement", "rules", "agreement", "customer-agreement-2020-02.drl"))
+            .replace("@edition(\"2020-02\")", "@edition(\"2018-01\")")
+            .replace("facts-2020-02-01, ", "");
+
+    LoadedPolicy policy = LoadedPolicy.load(PolicyFiles.builtIn().with(name, rule));
+
+    LocalDate day = LocalDate.of(2019, 6, 1);
+    Order beforeTheAgreement = Fixtures.order(Fixtures.partner().build(), Fixtures.customer(), "JPY", day);
+    assertTrue(policy.decide(beforeTheAgreement, day).firedRules().contains("ORD-C050"), "the rule of the oddly named file runs");
+    assertFalse(Files.exists(marker), "the file name ran as code");
   }
 
   @Test
