@@ -24,7 +24,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -350,34 +349,10 @@ final class ExpressionCheck {
     return line.length() > 40 ? line.substring(0, 37) + "..." : line;
   }
 
-  /** ", did you mean 'x'?" for the nearest known name within two edits, or nothing. */
+  /** "; did you mean 'x'?" for the nearest other known name, or nothing. */
   static String suggestion(String name, Collection<String> known) {
-    return known.stream()
-        .distinct()
-        .filter(candidate -> !candidate.equals(name))
-        .filter(candidate -> distance(name.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, name.length() / 3))
-        .min(Comparator.comparingInt((String candidate) -> distance(name.toLowerCase(), candidate.toLowerCase()))
-            .thenComparing(Comparator.naturalOrder()))
+    return Suggestion.closest(name, known.stream().filter(candidate -> !candidate.equals(name)).distinct().toList())
         .map(candidate -> "; did you mean '" + candidate + "'?")
         .orElse("");
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
