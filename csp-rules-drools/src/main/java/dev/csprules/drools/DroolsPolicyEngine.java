@@ -87,6 +87,14 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     return policy.get().rules();
   }
 
+  /**
+   * The policy this engine decides with now, as a reviewer reads it: editions, every rule with
+   * its DRL and the seed sentences it cites, the reference data, and what each policy folder changes.
+   */
+  public PolicyContents contents() {
+    return policy.get().contents();
+  }
+
   /** A content hash of the rule and data files this engine decides with now. */
   public String policyVersion() {
     return policy.get().version();

@@ -12,6 +12,7 @@ import dev.csprules.api.Problem;
 import dev.csprules.api.RevenueCount;
 import dev.csprules.api.Severity;
 import dev.csprules.api.fact.RevenueRecord;
+import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.drools.rulefacts.CountedRevenue;
@@ -61,6 +62,7 @@ public final class LoadedPolicy {
   private final SeedSentences seeds;
   private final RequestValidator validator;
   private final String version;
+  private final PolicyFiles files;
   private final Duration budget;
 
   private LoadedPolicy(
@@ -70,7 +72,7 @@ public final class LoadedPolicy {
       Editions editions,
       Messages messages,
       SeedSentences seeds,
-      String version,
+      PolicyFiles files,
       Duration budget) {
     this.sessions = sessions;
     this.catalog = catalog;
@@ -79,7 +81,8 @@ public final class LoadedPolicy {
     this.messages = messages;
     this.seeds = seeds;
     this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
-    this.version = version;
+    this.version = files.contentHash();
+    this.files = files;
     this.budget = budget;
   }
 
@@ -135,7 +138,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files.contentHash(), budget);
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -166,6 +169,11 @@ public final class LoadedPolicy {
         .map(RuleInfo::describe)
         .sorted(Comparator.comparing(PolicyRule::id))
         .toList();
+  }
+
+  /** The policy as a reviewer reads it: editions, rules with their DRL and cited text, data, folders. */
+  public PolicyContents contents() {
+    return PolicyContentsReader.describe(files, rules(), editions, seeds, referenceData, version);
   }
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {

@@ -80,6 +80,11 @@ public final class ReferenceData {
     return marketsByCountry;
   }
 
+  /** The countries whose addresses are complete without a postal code. */
+  public Set<String> countriesWithoutPostalCode() {
+    return countriesWithoutPostalCode;
+  }
+
   /**
    * The domain of a well-formed email address, in lower case; empty when the address is not
    * well-formed. Rules call this instead of matching a regular expression of their own.
