@@ -23,6 +23,7 @@ final class ReferenceDataLoader {
   static final String THRESHOLD = "direct-bill.revenue-threshold-usd";
   static final String CONSUMER_DOMAINS = "admin-email.consumer-domains";
   static final String NO_POSTAL_CODE = "address.countries-without-postal-code";
+  static final Set<String> PARAMETER_KEYS = Set.of(THRESHOLD, CONSUMER_DOMAINS, NO_POSTAL_CODE);
 
   /** A parameter's value and the file that set it last. */
   private record Setting(String value, PolicySource source, String key) {
@@ -90,7 +91,11 @@ final class ReferenceDataLoader {
     Map<String, Setting> settings = new LinkedHashMap<>();
     for (PolicySource source : sources) {
       var properties = PropertiesFile.parse(source, problems);
-      for (String key : properties.stringPropertyNames()) {
+      for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+        if (!PARAMETER_KEYS.contains(key)) {
+          problems.add(PropertiesFile.where(source, key) + key + " is not a policy parameter" + Suggestion.hint(key, PARAMETER_KEYS));
+          continue;
+        }
         settings.put(key, new Setting(properties.getProperty(key).strip(), source, key));
       }
     }
