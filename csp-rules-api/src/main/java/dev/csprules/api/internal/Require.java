@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the fact records. Not part of the API: a null given to a record is
@@ -17,27 +18,28 @@ import java.util.Set;
 public final class Require {
   private Require() {}
 
-  public static <T> T present(T value, String component) {
+  public static <T> T present(@Nullable T value, String component) {
     if (value == null) {
       throw new InvalidRequestException(List.of(Problem.missing(component)));
     }
     return value;
   }
 
-  public static <T> List<T> list(List<T> values, String component) {
+  public static <T> List<T> list(@Nullable List<T> values, String component) {
     present(values, component);
     noNullElements(values, component);
     return List.copyOf(values);
   }
 
-  public static <T> Set<T> set(Set<T> values, String component) {
+  public static <T> Set<T> set(@Nullable Set<T> values, String component) {
     present(values, component);
     noNullElements(values, component);
     return Set.copyOf(values);
   }
 
   /** An unmodifiable copy that keeps the caller's order. */
-  public static <K, V> Map<K, V> map(Map<K, V> values, String component) {
+  public static <K, V> Map<K, V> map(
+      @Nullable Map<K, V> values, String component) {
     present(values, component);
     values.forEach(
         (key, value) -> {

@@ -53,7 +53,7 @@ final class PrecompiledRules {
   /** The precompiled rules, when they were made from exactly this DRL. */
   static Optional<CompiledRules> matching(List<PolicySource> rules) {
     Properties index = new Properties();
-    try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+    try (InputStream in = PrecompiledRules.class.getModule().getResourceAsStream(INDEX)) {
       if (in == null) {
         LOG.debug("no precompiled rules on the classpath ({})", INDEX);
         return Optional.empty();
