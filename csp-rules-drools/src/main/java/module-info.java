@@ -17,6 +17,7 @@ module dev.csprules.drools {
   requires org.drools.model.codegen;
   requires org.drools.drl.ast;
   requires org.drools.drl.parser;
+  requires org.drools.mvelparser; // the rule verifier reads constraints as Drools parses them
   requires org.kie.internal.api;
   requires com.github.javaparser.core;
   requires org.apache.commons.csv;

@@ -67,6 +67,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
 
   private final PolicySpec spec;
+  private final Duration budget;
   private final AtomicReference<LoadedPolicy> policy;
   private final EngineListener listeners;
   private final Optional<ReloadGate> gate;
@@ -81,6 +82,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     this.batchExecutor = builder.batchExecutor;
     this.batchThreads = builder.batchThreads;
     this.spec = builder.spec;
+    this.budget = builder.budget;
     this.policy = new AtomicReference<>(policy);
     this.listeners = new EngineListeners(builder.listeners);
     this.gate = builder.gate;
@@ -92,10 +94,11 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   /** An engine deciding with {@code candidate} and nothing else: what a reload gate checks. */
   private DroolsPolicyEngine(
-      PolicySpec spec, LoadedPolicy candidate, @Nullable Executor batchExecutor, int batchThreads) {
+      PolicySpec spec, Duration budget, LoadedPolicy candidate, @Nullable Executor batchExecutor, int batchThreads) {
     this.batchExecutor = batchExecutor;
     this.batchThreads = batchThreads;
     this.spec = spec;
+    this.budget = budget;
     this.policy = new AtomicReference<>(candidate);
     this.listeners = new EngineListeners(List.of());
     this.gate = Optional.empty();
@@ -227,12 +230,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     LoadedPolicy running = policy.get();
     try {
       PolicyFiles files = spec.read();
-      LoadedPolicy candidate = LoadedPolicy.load(files);
+      LoadedPolicy candidate = LoadedPolicy.load(files, budget);
       if (candidate.version().equals(running.version())) {
         return running.version();
       }
       if (gate.isPresent()) {
-        gate.get().check(new DroolsPolicyEngine(spec, candidate, batchExecutor, batchThreads));
+        gate.get().check(new DroolsPolicyEngine(spec, budget, candidate, batchExecutor, batchThreads));
       }
       archive.ifPresent(folder -> PolicyArchive.store(folder, candidate.version(), files));
       policy.set(candidate);
@@ -291,6 +294,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private final List<EngineListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
+    private Duration budget = LoadedPolicy.DEFAULT_DECISION_BUDGET;
     private Optional<DecisionLog> log = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private Optional<Path> archive = Optional.empty();
@@ -299,6 +303,21 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private int batchThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How long one decision's rules may run; two seconds unless set. Drools stops rules only
+     * between firings, so the budget is checked there: a decision over it fails with {@link
+     * PolicyEvaluationException} naming the rule that was running (in {@link #build()}'s
+     * engine's {@code evaluateAll}, that request is {@code Failed} and the batch goes on).
+     */
+    public Builder decisionTimeBudget(Duration budget) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("the decision time budget must be positive, not " + budget);
+      }
+      this.budget = budget;
+      return this;
+    }
 
     /**
      * How many chunks of a batch ({@link DroolsPolicyEngine#evaluateAll}) are decided at once: the
@@ -372,12 +391,6 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       return this;
     }
 
-    /** @deprecated use {@link #listener}, which takes a {@link ReloadListener} too. */
-    @Deprecated(forRemoval = true)
-    public Builder reloadListener(@SuppressWarnings("removal") ReloadListener listener) {
-      return listener(listener);
-    }
-
     /**
      * Hands every decision to this log, on the deciding thread: the log must return at once (the
      * JSON Lines log of csp-rules-json queues and writes on a thread of its own). The caller
@@ -424,7 +437,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
      */
     public DroolsPolicyEngine build() {
       PolicyFiles files = spec.read();
-      LoadedPolicy loaded = LoadedPolicy.load(files);
+      LoadedPolicy loaded = LoadedPolicy.load(files, budget);
       if (archivedVersion.isPresent() && !archivedVersion.get().equals(loaded.version())) {
         throw new PolicyLoadException(
             List.of("the archived files of policy " + archivedVersion.get() + " load as version " + loaded.version()

@@ -1,8 +1,10 @@
 package dev.csprules.drools.rulefacts;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reference data and policy parameters, as one fact the rules read: CSP markets and their
@@ -17,6 +19,10 @@ public final class ReferenceData {
       currencies = Set.copyOf(currencies);
     }
   }
+
+  /** One @, a local part, and a domain of at least two dot-separated labels; linear to match. */
+  private static final Pattern WELL_FORMED_EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:[.][A-Za-z0-9-]+)+)");
 
   private final Map<String, Market> marketsByCountry;
   private final BigDecimal directBillRevenueThresholdUsd;
@@ -79,4 +85,12 @@ public final class ReferenceData {
     return countriesWithoutPostalCode;
   }
 
+  /**
+   * The domain of a well-formed email address, in lower case; empty when the address is not
+   * well-formed. Rules call this instead of matching a regular expression of their own.
+   */
+  public String domainOfWellFormedEmail(String email) {
+    var matcher = WELL_FORMED_EMAIL.matcher(email);
+    return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : "";
+  }
 }
