@@ -18,6 +18,7 @@ import dev.csprules.drools.rulefacts.CountedRevenue;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ExcludedRevenue;
 import dev.csprules.drools.rulefacts.ReferenceData;
+import dev.csprules.drools.rulefacts.ReferenceData.Market;
 import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -101,6 +102,9 @@ public final class LoadedPolicy {
     Editions editions = stage(() -> Editions.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
+    if (messages != null && referenceData != null) {
+      problems.addAll(messages.unnamedMarkets(referenceData.marketsByCountry().values().stream().map(Market::region).toList()));
+    }
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
     List<PolicySource> rules = files.rules();
     List<String> hostile =

@@ -47,6 +47,14 @@ public final class ReferenceData {
     return !countriesWithoutPostalCode.contains(country);
   }
 
+  /**
+   * The lower-case domain of a well-formed admin email, as the catalog defines it; empty when the
+   * address is not well-formed. Here rather than in a rule so that no rule evaluates a pattern.
+   */
+  public String adminEmailDomain(String email) {
+    return WellFormedEmail.domainOf(email);
+  }
+
   /** Whether the markets table has a row for the country. */
   public boolean listsCountry(String country) {
     return marketsByCountry.containsKey(country);
@@ -58,10 +66,13 @@ public final class ReferenceData {
     return market == null ? "" : market.region();
   }
 
-  /** The market for people to read: its name, or "no CSP market". */
-  public String marketLabel(String country) {
+  /**
+   * The market as a finding's fact: its name, or {@code none} when the country is in no CSP
+   * market. Messages render it in their language ({@code {name:market}}).
+   */
+  public String marketName(String country) {
     String market = marketOf(country);
-    return market.isEmpty() ? "no CSP market" : market;
+    return market.isEmpty() ? "none" : market;
   }
 
   /** The currencies listed for the country; empty when none is listed or the country is not. */
