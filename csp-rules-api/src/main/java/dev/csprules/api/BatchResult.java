@@ -35,8 +35,10 @@ public sealed interface BatchResult
    */
   record Rejected(long position, String requestId, List<Problem> problems) implements BatchResult {
     public Rejected {
-      Require.present(requestId, "requestId");
-      problems = Require.list(problems, "problems");
+      Require.Components components = Require.components();
+      components.present(requestId, "requestId");
+      problems = components.list(problems, "problems");
+      components.done();
     }
   }
 
@@ -46,8 +48,10 @@ public sealed interface BatchResult
    */
   record Failed(long position, String requestId, RuntimeException error) implements BatchResult {
     public Failed {
-      Require.present(requestId, "requestId");
-      Require.present(error, "error");
+      Require.Components components = Require.components();
+      components.present(requestId, "requestId");
+      components.present(error, "error");
+      components.done();
     }
   }
 }
