@@ -28,6 +28,20 @@ public interface PolicyEngine {
   Explanation explain(PolicyRequest request, LocalDate asOf);
 
   /**
+   * What is wrong with a request as input, without deciding it: the problems {@link #evaluate}
+   * would name, each with its path; empty when it would decide the request. For callers that merge
+   * these with problems of their own (a file reader's, a form's) into one report.
+   */
+  default List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    try {
+      evaluate(request, asOf);
+      return List.of();
+    } catch (InvalidRequestException e) {
+      return e.problems();
+    }
+  }
+
+  /**
    * Decides a batch of requests under the policy in force on {@code asOf}, for billing runs and
    * imports. The result has one {@link BatchResult} per request, in the order of {@code
    * requests}: {@link BatchResult.Decided}, {@link BatchResult.Rejected} for bad input (a null

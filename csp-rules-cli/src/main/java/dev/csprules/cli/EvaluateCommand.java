@@ -56,8 +56,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<RequestEntry> entries = read();
     DroolsPolicyEngine engine = common.engine();
+    List<RequestEntry> entries = read(engine);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Explanation> explanations = new ArrayList<>();
@@ -91,12 +91,12 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** Every file's requests; the problems of all files together when any has one. */
-  private List<RequestEntry> read() {
+  private List<RequestEntry> read(DroolsPolicyEngine engine) {
     List<RequestEntry> entries = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        entries.addAll(ScenarioReader.readRequests(file));
+        entries.addAll(ScenarioReader.readRequests(file, engine, asOf));
       } catch (ScenarioFileException e) {
         problems.addAll(e.problems());
       }

@@ -1,5 +1,6 @@
 package dev.csprules.cli;
 
+import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.testkit.FailureReport;
 import dev.csprules.testkit.Scenario;
 import dev.csprules.testkit.ScenarioResult;
@@ -40,8 +41,9 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Scenario> scenarios = selection.scenarios();
-    SuiteResult suite = ScenarioRunner.of(common.engine()).run(scenarios);
+    DroolsPolicyEngine engine = common.engine();
+    List<Scenario> scenarios = selection.scenarios(engine);
+    SuiteResult suite = ScenarioRunner.of(engine).run(scenarios);
     PrintWriter out = spec.commandLine().getOut();
     for (ScenarioResult failure : suite.failures()) {
       out.println(FailureReport.describe(failure, lang.language));

@@ -181,6 +181,11 @@ public final class LoadedPolicy {
     return new Explanation(decision, findings, revenueCount(run.derived()));
   }
 
+  /** The request's problems as input; empty when it would be decided. */
+  public List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    return List.copyOf(validator.problems(request, asOf));
+  }
+
   private RuleSessions.RuleRun run(PolicyRequest request, LocalDate asOf, boolean keepDerived) {
     List<Problem> problems = validator.problems(request, asOf);
     if (!problems.isEmpty()) {

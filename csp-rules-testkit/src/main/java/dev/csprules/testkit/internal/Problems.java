@@ -18,6 +18,7 @@ import java.util.Set;
 public final class Problems {
   private final List<ScenarioProblem> problems = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  private final Set<String> paths = new HashSet<>();
 
   /**
    * @param path the field the problem is with, such as {@code order.lines[0].quantity}; empty for
@@ -25,6 +26,7 @@ public final class Problems {
    */
   public void add(Location location, String path, String message) {
     String field = path.substring(path.lastIndexOf('.') + 1);
+    paths.add(path);
     if (seen.add(location + "|" + field + "|" + message)) {
       problems.add(new ScenarioProblem(location, path.isEmpty() ? message : path + ": " + message));
     }
@@ -33,6 +35,19 @@ public final class Problems {
   /** A problem with a value, at its place. */
   public void at(Value value, String path, String message) {
     add(value.location(), path, message);
+  }
+
+  /**
+   * Whether a problem was reported at {@code path} or at a field that holds it: a value the reader
+   * could not read stands in as a default, and what the engine says of the default is no news.
+   */
+  boolean covers(String path) {
+    for (int end = path.length(); end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
+      if (paths.contains(path.substring(0, end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int count() {
