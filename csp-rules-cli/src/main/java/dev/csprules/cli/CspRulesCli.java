@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Decides Microsoft CSP program policy questions, and tests the policy with scenario files.",
     subcommands = {
       EvaluateCommand.class, TestCommand.class, CoverageCommand.class, ValidateCommand.class, DiffCommand.class,
+      BookCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {"", "Exit status: 0 success; 1 scenario failures or coverage below --min; 2 bad input or usage; 3 a bug in csp-rules."})
@@ -78,7 +79,7 @@ public final class CspRulesCli implements Callable<Integer> {
   /** Without a command: say which there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate or diff");
+    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate, diff or book");
   }
 
   private static LocalDate date(String text) {

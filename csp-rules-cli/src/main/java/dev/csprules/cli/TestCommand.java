@@ -1,6 +1,7 @@
 package dev.csprules.cli;
 
 import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.reports.ScenarioReport;
 import dev.csprules.testkit.FailureReport;
 import dev.csprules.testkit.Scenario;
 import dev.csprules.testkit.ScenarioResult;
@@ -33,6 +34,12 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results as a JUnit XML report.")
   Optional<Path> junitXml = Optional.empty();
 
+  @Option(
+      names = HtmlFile.OPTION,
+      paramLabel = "FILE",
+      description = "Also write the results as one self-contained HTML page: counts, rule coverage, every scenario.")
+  Optional<Path> html = Optional.empty();
+
   @Mixin LanguageOption lang;
 
   @Mixin CommonOptions common;
@@ -57,6 +64,7 @@ final class TestCommand implements Callable<Integer> {
                     "SKIPPED " + result.scenario().name() + " (" + result.scenario().location().fileAndLine() + "): "
                         + result.scenario().skip().orElse("")));
     junitXml.ifPresent(file -> JUnitXmlReport.write(suite, file, lang.language));
+    html.ifPresent(file -> HtmlFile.write(file, ScenarioReport.html(engine.contents(), suite)));
     out.println(suite.summary());
     out.flush();
     return suite.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;

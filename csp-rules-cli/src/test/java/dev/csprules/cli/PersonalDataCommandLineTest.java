@@ -88,6 +88,22 @@ class PersonalDataCommandLineTest {
     }
   }
 
+  @Test
+  void theHtmlReportsShowNoContactDetails() throws IOException {
+    Doc failing = Doc.replace(personal(BaseDocuments.SCENARIOS, "fixtures.partners.contoso"), "scenarios[0].expect.outcome", text("INELIGIBLE"));
+    Path file = write("failing.yaml", Emitter.yaml(failing).text());
+    Path report = folder.resolve("report.html");
+    Path book = folder.resolve("book.html");
+
+    assertEquals(1, CliRun.of("test", file.toString(), HtmlFile.OPTION, report.toString()).status());
+    assertEquals(0, CliRun.of("book", "--scenarios", file.toString(), HtmlFile.OPTION, book.toString()).status());
+    for (Path page : List.of(report, book)) {
+      String html = Files.readString(page, StandardCharsets.UTF_8);
+      assertTrue(html.contains("an indirect reseller application"), "the scenario is in " + page);
+      SECRETS.forEach(secret -> assertFalse(html.contains(secret), secret + " shown in " + page));
+    }
+  }
+
   /**
    * Files with contact details that are refused, for problems in the contact fields themselves
    * and elsewhere, by the reader and by the engine: the messages name fields, never their values.

@@ -1,23 +1,29 @@
 package dev.csprules.drools;
 
+import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
+import dev.csprules.api.EngineListener;
+import dev.csprules.api.EngineListener.BatchResultKind;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.Problem;
+import dev.csprules.drools.internal.EngineListeners;
 import dev.csprules.drools.internal.FolderWatcher;
 import dev.csprules.drools.internal.LoadedPolicy;
 import dev.csprules.drools.internal.PolicySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +41,8 @@ import org.slf4j.LoggerFactory;
  * running one and swaps it in only when every check passed; a decision already running finishes
  * on the policy it started with.
  *
+ * <p>{@link Builder#listener} hears each decision, batch result and reload, for metrics.
+ *
  * <p>The built-in rules ship compiled (the executable model, made when the library is built), so
  * building an engine on them takes a fraction of a second; rules that differ from the built-in
  * ones are compiled when the engine is built. Decisions run in pooled sessions, one pool per kind
@@ -45,15 +53,15 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   private final PolicySpec spec;
   private final AtomicReference<LoadedPolicy> policy;
-  private final List<ReloadListener> listeners;
+  private final EngineListener listeners;
   private final Optional<ReloadGate> gate;
   private final Optional<FolderWatcher> watcher;
 
   private DroolsPolicyEngine(
-      PolicySpec spec, LoadedPolicy policy, List<ReloadListener> listeners, Optional<ReloadGate> gate, boolean watch) {
+      PolicySpec spec, LoadedPolicy policy, List<EngineListener> listeners, Optional<ReloadGate> gate, boolean watch) {
     this.spec = spec;
     this.policy = new AtomicReference<>(policy);
-    this.listeners = List.copyOf(listeners);
+    this.listeners = new EngineListeners(listeners);
     this.gate = gate;
     this.watcher = watch ? Optional.of(startWatcher()) : Optional.empty();
   }
@@ -64,8 +72,29 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
 
   @Override
   public Decision evaluate(PolicyRequest request, LocalDate asOf) {
-    requirePresent(request, asOf);
-    return policy.get().decide(request, asOf);
+    long start = System.nanoTime();
+    try {
+      requirePresent(request, asOf);
+      Decision decision = policy.get().decide(request, asOf);
+      listeners.decided(decision.kind(), decision.outcome(), since(start));
+      return decision;
+    } catch (InvalidRequestException e) {
+      if (request != null) {
+        listeners.rejected(request.kind(), since(start));
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      listeners.failed(request.kind(), since(start));
+      throw e;
+    }
+  }
+
+  /** As {@link PolicyEngine#evaluateAll}, telling the listeners of each result as it is taken. */
+  @Override
+  public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+    return PolicyEngine.super
+        .evaluateAll(requests, asOf)
+        .peek(result -> listeners.batchResult(BatchResultKind.of(result)));
   }
 
   @Override
@@ -88,6 +117,14 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
   public List<PolicyRule> rules() {
     return policy.get().rules();
+  }
+
+  /**
+   * The policy this engine decides with now, as a reviewer reads it: editions, every rule with
+   * its DRL and the seed sentences it cites, the reference data, and what each policy folder changes.
+   */
+  public PolicyContents contents() {
+    return policy.get().contents();
   }
 
   /** A content hash of the rule and data files this engine decides with now. */
@@ -115,11 +152,11 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       }
       policy.set(candidate);
       LOG.info("policy {} replaced {}", candidate.version(), running.version());
-      listeners.forEach(listener -> listener.reloaded(running.version(), candidate.version()));
+      listeners.reloaded(running.version(), candidate.version());
       return candidate.version();
     } catch (Exception e) {
       LOG.warn("policy change refused, {} stays: {}", running.version(), e.getMessage());
-      listeners.forEach(listener -> listener.reloadFailed(running.version(), e));
+      listeners.reloadRefused(running.version(), e);
       throw e instanceof RuntimeException runtime ? runtime : new PolicyLoadException(List.of("reload gate: " + e.getMessage()));
     }
   }
@@ -146,6 +183,10 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     }
   }
 
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
   private static void requirePresent(PolicyRequest request, LocalDate asOf) {
     List<Problem> missing = new ArrayList<>();
     if (request == null) {
@@ -162,7 +203,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   /** Chooses the policy files (by default, all built in) and how changes to them go live. */
   public static final class Builder {
     private PolicySpec spec = PolicySpec.builtIn();
-    private final List<ReloadListener> listeners = new ArrayList<>();
+    private final List<EngineListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
 
@@ -202,9 +243,19 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       return this;
     }
 
-    public Builder reloadListener(ReloadListener listener) {
+    /**
+     * Hears each decision (kind, outcome, duration), batch result and reload, for metrics and
+     * monitoring; as many as you like, told in the order added. See {@link EngineListener}.
+     */
+    public Builder listener(EngineListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
       return this;
+    }
+
+    /** @deprecated use {@link #listener}, which takes a {@link ReloadListener} too. */
+    @Deprecated(forRemoval = true)
+    public Builder reloadListener(@SuppressWarnings("removal") ReloadListener listener) {
+      return listener(listener);
     }
 
     /**

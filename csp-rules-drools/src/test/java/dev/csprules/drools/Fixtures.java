@@ -16,6 +16,9 @@ import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.ServiceOffering;
 import dev.csprules.api.fact.SupportPlan;
 import dev.csprules.api.fact.Tenant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -94,5 +97,31 @@ final class Fixtures {
 
   static Order order() {
     return order(partner().build(), customer());
+  }
+
+  /**
+   * Writes to a policy folder a derivation that never settles: every enrollment decision fails
+   * with a PolicyEvaluationException naming ENR-D999; orders are untouched.
+   */
+  static void writeRunawayEnrollmentRule(Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("rules"));
+    Files.writeString(
+        folder.resolve("rules/runaway.drl"),
+        """
+        package dev.csprules.policy.rules.runaway;
+        import dev.csprules.api.EnrollmentApplication;
+        import dev.csprules.drools.rulefacts.AsOf;
+
+        rule "ENR-D999"
+          @title("a derivation that never settles")
+          @derives("AsOf")
+          @edition("2018-01")
+        when
+          EnrollmentApplication()
+          AsOf( $date : date )
+        then
+          insert(new AsOf($date.plusDays(1)));
+        end
+        """);
   }
 }

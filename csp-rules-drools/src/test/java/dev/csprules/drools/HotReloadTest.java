@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.EngineListener;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Outcome;
 import java.io.IOException;
@@ -25,15 +26,15 @@ class HotReloadTest {
 
   @TempDir Path folder;
   private final List<String> heard = new CopyOnWriteArrayList<>();
-  private final ReloadListener recorder =
-      new ReloadListener() {
+  private final EngineListener recorder =
+      new EngineListener() {
         @Override
         public void reloaded(String previousVersion, String newVersion) {
           heard.add("reloaded " + newVersion);
         }
 
         @Override
-        public void reloadFailed(String runningVersion, Exception reason) {
+        public void reloadRefused(String runningVersion, Exception reason) {
           heard.add("failed, kept " + runningVersion + ": " + reason.getMessage().lines().findFirst().orElse(""));
         }
       };
@@ -49,7 +50,7 @@ class HotReloadTest {
 
   @Test
   void aGoodChangeGoesLiveOnReload() throws IOException {
-    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(recorder).build();
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(recorder).build();
     String before = engine.policyVersion();
     assertTrue(belowThreshold(engine));
     Files.writeString(folder.resolve("parameters.properties"), LENIENT);
@@ -63,7 +64,7 @@ class HotReloadTest {
 
   @Test
   void aChangeThatDoesNotCompileNeverReplacesTheRunningPolicy() throws IOException {
-    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(recorder).build();
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(recorder).build();
     String running = engine.policyVersion();
     Files.createDirectories(folder.resolve("rules"));
     Files.writeString(folder.resolve("rules/broken.drl"), "package p;\nrule \"ENR-X\" when NoSuchFact() then end\n");
@@ -98,7 +99,7 @@ class HotReloadTest {
                 throw new IllegalStateException("scenario 'strict threshold' now gives " + decision.outcome());
               }
             })
-            .reloadListener(recorder)
+            .listener(recorder)
             .build();
     String running = engine.policyVersion();
     Files.writeString(folder.resolve("parameters.properties"), LENIENT);
@@ -110,7 +111,7 @@ class HotReloadTest {
 
   @Test
   void aWatchedFolderReloadsByItself() throws Exception {
-    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(recorder).watch().build()) {
+    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(recorder).watch().build()) {
       String before = engine.policyVersion();
       Files.writeString(folder.resolve("parameters.properties"), LENIENT);
       long deadline = System.nanoTime() + 30_000_000_000L;
@@ -124,25 +125,7 @@ class HotReloadTest {
 
   @Test
   void aRuleThatRunsAwayIsStoppedAndTheEngineKeepsServing() throws IOException {
-    Files.createDirectories(folder.resolve("rules"));
-    Files.writeString(
-        folder.resolve("rules/runaway.drl"),
-        """
-        package dev.csprules.policy.rules.runaway;
-        import dev.csprules.api.EnrollmentApplication;
-        import dev.csprules.drools.rulefacts.AsOf;
-
-        rule "ENR-D999"
-          @title("a derivation that never settles")
-          @derives("AsOf")
-          @edition("2018-01")
-        when
-          EnrollmentApplication()
-          AsOf( $date : date )
-        then
-          insert(new AsOf($date.plusDays(1)));
-        end
-        """);
+    Fixtures.writeRunawayEnrollmentRule(folder);
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
     PolicyEvaluationException error =
         assertThrows(PolicyEvaluationException.class, () -> engine.evaluate(Fixtures.indirectApplication(), LocalDate.of(2019, 1, 1)));

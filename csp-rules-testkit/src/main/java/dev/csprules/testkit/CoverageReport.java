@@ -25,7 +25,7 @@ public record CoverageReport(List<RuleCoverage> rules, int scenariosCounted) {
     Map<String, Integer> firings = new HashMap<>();
     int counted = 0;
     for (ScenarioResult result : suite.results()) {
-      if (result.scenario().expect().expectsError() || result.decision().isEmpty()) {
+      if (!counts(result)) {
         continue;
       }
       counted++;
@@ -37,6 +37,11 @@ public record CoverageReport(List<RuleCoverage> rules, int scenariosCounted) {
             .map(rule -> new RuleCoverage(rule, firings.getOrDefault(rule.id(), 0)))
             .toList();
     return new CoverageReport(rules, counted);
+  }
+
+  /** Whether a scenario's fired rules count: it expects a decision and one was taken. */
+  public static boolean counts(ScenarioResult result) {
+    return !result.scenario().expect().expectsError() && result.decision().isPresent();
   }
 
   public List<PolicyRule> neverFired() {

@@ -29,7 +29,8 @@ public final class FailureReport {
     return String.join("\n", lines);
   }
 
-  static String expected(Expectation expect) {
+  /** {@code outcome DENIED; present CODE_A, CODE_B}, or the error a bad-input scenario expects. */
+  public static String expected(Expectation expect) {
     if (expect.expectsError()) {
       return "rejected as bad input, with an error containing "
           + expect.errorContains().stream().map(text -> "'" + text + "'").reduce((a, b) -> a + " and " + b).orElse("");
@@ -49,7 +50,8 @@ public final class FailureReport {
     return String.join("; ", parts);
   }
 
-  static String actual(Evaluation evaluation) {
+  /** {@code outcome DENIED; codes ...; fired ...}, or the rejection or failure instead. */
+  public static String actual(Evaluation evaluation) {
     if (evaluation instanceof Evaluation.Decided decided) {
       Decision decision = decided.decision();
       return "outcome " + decision.outcome() + "; codes "

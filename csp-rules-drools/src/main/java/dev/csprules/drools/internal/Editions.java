@@ -68,6 +68,11 @@ final class Editions {
     return new Editions(editions);
   }
 
+  /** Every edition, oldest first. */
+  List<Edition> all() {
+    return editions;
+  }
+
   Edition first() {
     return editions.get(0);
   }

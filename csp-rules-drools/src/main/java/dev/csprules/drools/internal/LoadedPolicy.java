@@ -12,6 +12,7 @@ import dev.csprules.api.Problem;
 import dev.csprules.api.RevenueCount;
 import dev.csprules.api.Severity;
 import dev.csprules.api.fact.RevenueRecord;
+import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.drools.rulefacts.CountedRevenue;
@@ -58,6 +59,7 @@ public final class LoadedPolicy {
   private final SeedSentences seeds;
   private final RequestValidator validator;
   private final String version;
+  private final PolicyFiles files;
 
   private LoadedPolicy(
       RuleSessions sessions,
@@ -66,7 +68,7 @@ public final class LoadedPolicy {
       Editions editions,
       Messages messages,
       SeedSentences seeds,
-      String version) {
+      PolicyFiles files) {
     this.sessions = sessions;
     this.catalog = catalog;
     this.referenceData = referenceData;
@@ -74,7 +76,8 @@ public final class LoadedPolicy {
     this.messages = messages;
     this.seeds = seeds;
     this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
-    this.version = version;
+    this.version = files.contentHash();
+    this.files = files;
   }
 
   /**
@@ -128,7 +131,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files.contentHash());
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -159,6 +162,11 @@ public final class LoadedPolicy {
         .map(RuleInfo::describe)
         .sorted(Comparator.comparing(PolicyRule::id))
         .toList();
+  }
+
+  /** The policy as a reviewer reads it: editions, rules with their DRL and cited text, data, folders. */
+  public PolicyContents contents() {
+    return PolicyContentsReader.describe(files, rules(), editions, seeds, referenceData, version);
   }
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {

@@ -42,7 +42,7 @@ public final class PolicyFiles {
           "seed-sentences.tsv",
           "disabled-rules.txt");
 
-  private record Layer(String origin, Map<String, PolicySource> sourcesByPath) {}
+  record Layer(String origin, Map<String, PolicySource> sourcesByPath) {}
 
   private final List<Layer> layers;
 
@@ -118,6 +118,11 @@ public final class PolicyFiles {
   /** Where the policy comes from, for logs: the built-in policy and each folder. */
   public String origin() {
     return String.join(" + ", layers.stream().map(Layer::origin).toList());
+  }
+
+  /** The layers, the built-in policy first: what a policy book lists each folder's changes from. */
+  List<Layer> layers() {
+    return layers;
   }
 
   /** Every layer's copy of a data file, the built-in one first. */

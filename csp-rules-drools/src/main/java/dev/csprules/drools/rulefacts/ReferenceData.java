@@ -85,4 +85,9 @@ public final class ReferenceData {
     return marketsByCountry;
   }
 
+  /** The countries whose addresses are complete without a postal code. */
+  public Set<String> countriesWithoutPostalCode() {
+    return countriesWithoutPostalCode;
+  }
+
 }

@@ -1,0 +1,72 @@
+package dev.csprules.spring.sample;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.csprules.api.fact.SupportPlan;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Reads the API records from JSON as the command line reads request files: a field left out takes
+ * the default the API's builders give (blank text, empty collections, false, no support plan), so
+ * a request names only what it knows. Jackson's record support does the rest.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestJson {
+
+  @Bean
+  Jackson2ObjectMapperBuilderCustomizer blankWhenLeftOut() {
+    JsonSetter.Value empty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
+    return builder ->
+        builder
+            .modulesToInstall(new SimpleModule("csp-rules-requests").addDeserializer(SupportPlan.class, new SupportPlanOrNone()))
+            .postConfigurer(
+                mapper -> {
+                  for (Class<?> type : List.of(String.class, List.class, Set.class, Map.class)) {
+                    mapper.configOverride(type).setSetterInfo(empty);
+                  }
+                });
+  }
+
+  /** A support plan by name; NONE when left out, as Partner.builder() has it. */
+  private static final class SupportPlanOrNone extends StdScalarDeserializer<SupportPlan> {
+    private static final long serialVersionUID = 1L;
+
+    SupportPlanOrNone() {
+      super(SupportPlan.class);
+    }
+
+    @Override
+    public SupportPlan deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      String name = parser.getValueAsString();
+      for (SupportPlan plan : SupportPlan.values()) {
+        if (plan.name().equals(name)) {
+          return plan;
+        }
+      }
+      return (SupportPlan)
+          context.handleWeirdStringValue(
+              SupportPlan.class, name, "not one of %s", Arrays.toString(SupportPlan.values()));
+    }
+
+    @Override
+    public SupportPlan getNullValue(DeserializationContext context) {
+      return SupportPlan.NONE;
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      return SupportPlan.NONE;
+    }
+  }
+}
