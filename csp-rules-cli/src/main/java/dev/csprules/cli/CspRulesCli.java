@@ -1,8 +1,8 @@
 package dev.csprules.cli;
 
 import dev.csprules.drools.PolicyLoadException;
+import dev.csprules.drools.internal.Suggestion;
 import dev.csprules.testkit.ScenarioFileException;
-import dev.csprules.testkit.internal.Suggestion;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;

@@ -93,8 +93,10 @@ class PolicyFolderTest {
     Files.writeString(folder.resolve("editions.csv"), "edition,in_force_from,source\n2020-11,2020-10-27,clashes with 2020-10\n");
     PolicyLoadException error =
         assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().policyFolder(folder).build());
-    assertEquals(1, error.problems().size(), error.getMessage());
+    assertEquals(2, error.problems().size(), error.getMessage());
     assertTrue(error.problems().get(0).startsWith(folder.resolve("parameter.properties") + ": not a policy file"), error.getMessage());
+    assertEquals("editions.csv: editions 2020-10 and 2020-11 overlap: both come into force on 2020-10-27", error.problems().get(1),
+        "the data files are checked even when another file is refused");
 
     Files.delete(folder.resolve("parameter.properties"));
     error = assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().policyFolder(folder).build());

@@ -25,12 +25,15 @@ final class CsvTable {
   /**
    * Reads the rows of {@code text}.
    *
-   * @param problems receives {@code file:line: message} for a missing column or a malformed file
+   * @param problems receives {@code file:line: message} for a missing column or a malformed row;
+   *     the rows before a malformed one are still returned
    */
   static List<Row> read(String file, String text, List<String> columns, List<String> problems) {
     CSVFormat format =
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
     List<Row> rows = new ArrayList<>();
+    // The parser counts the line ends it has read: a row that fails starts on the line after.
+    long lastLine = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<String> missing =
           columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
@@ -38,8 +41,10 @@ final class CsvTable {
         problems.add(file + ":1: missing column(s) " + String.join(", ", missing));
         return rows;
       }
+      lastLine = parser.getCurrentLineNumber();
       for (CSVRecord record : parser) {
         long line = parser.getCurrentLineNumber();
+        lastLine = line;
         if (!record.isConsistent()) {
           problems.add(
               file + ":" + line + ": expected " + parser.getHeaderMap().size() + " fields");
@@ -47,8 +52,11 @@ final class CsvTable {
         }
         rows.add(new Row(line, record.toMap()));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      String reason = String.valueOf(e instanceof UncheckedIOException unchecked ? unchecked.getCause().getMessage() : e.getMessage());
+      problems.add(file + ":" + (lastLine + 1) + ": " + (reason.contains("EOF reached before encapsulated token finished")
+          ? "a quoted value starts here and its closing quote is missing"
+          : "a quoted value must end at a comma or the end of the line (write a quote inside one as \"\")"));
     } catch (IllegalArgumentException | IllegalStateException e) {
       problems.add(file + ": not valid CSV: " + e.getMessage());
     }

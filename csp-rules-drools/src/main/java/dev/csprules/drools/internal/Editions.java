@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ final class Editions {
   static final String FILE = "editions.csv";
 
   record Edition(String id, LocalDate inForceFrom, String source) {}
+
+  /** Where an edition was first listed, and with which date: a later row may not move it. */
+  private record Listed(LocalDate inForceFrom, String where) {}
 
   private final List<Edition> editions;
   /** The ids of the first n editions, for each n: every decision names the editions in force. */
@@ -30,10 +34,15 @@ final class Editions {
     this.idsOfFirst = List.copyOf(idsOfFirst);
   }
 
-  /** Reads every layer's editions.csv; a later layer may add editions or restate one by id. */
+  /**
+   * Reads every layer's editions.csv; a later layer may add editions or restate one by id with
+   * the same date (and another source), but never move one: every rule of that edition, and
+   * every decision naming it, would change with it.
+   */
   static Editions load(PolicyFiles files) {
     List<String> problems = new ArrayList<>();
     Map<String, Edition> byId = new LinkedHashMap<>();
+    Map<String, Listed> listed = new HashMap<>();
     for (PolicySource source : files.all(FILE)) {
       for (CsvTable.Row row :
           CsvTable.read(source.name(), source.text(), List.of("edition", "in_force_from", "source"), problems)) {
@@ -43,11 +52,20 @@ final class Editions {
           problems.add(where + "edition id is empty");
           continue;
         }
+        LocalDate inForceFrom;
         try {
-          byId.put(id, new Edition(id, LocalDate.parse(row.get("in_force_from")), row.get("source")));
+          inForceFrom = LocalDate.parse(row.get("in_force_from"));
         } catch (DateTimeParseException e) {
           problems.add(where + "in_force_from '" + row.get("in_force_from") + "' is not a date (YYYY-MM-DD)");
+          continue;
         }
+        Listed first = listed.putIfAbsent(id, new Listed(inForceFrom, source.name() + ":" + row.line()));
+        if (first != null && !first.inForceFrom().equals(inForceFrom)) {
+          problems.add(where + "edition " + id + " comes into force on " + first.inForceFrom() + " (" + first.where()
+              + "); it cannot be moved to " + inForceFrom + ": give that date an edition id of its own");
+          continue;
+        }
+        byId.put(id, new Edition(id, inForceFrom, row.get("source")));
       }
     }
     List<Edition> editions = new ArrayList<>(byId.values());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -29,7 +30,8 @@ public final class FolderWatcher implements AutoCloseable {
     this.service = FileSystems.getDefault().newWatchService();
     this.quietMillis = quietMillis;
     for (Path path : paths) {
-      register(Files.isDirectory(path) ? path : path.toAbsolutePath().getParent());
+      // A folder is read at its real path (PolicyFolderReader), so it is watched there too.
+      register(Files.isDirectory(path) ? path.toRealPath() : path.toAbsolutePath().getParent());
     }
     this.thread = new Thread(() -> loop(onChange), "csp-rules-policy-watcher");
     this.thread.setDaemon(true);
@@ -38,7 +40,9 @@ public final class FolderWatcher implements AutoCloseable {
 
   private void register(Path folder) throws IOException {
     try (Stream<Path> folders = Files.walk(folder)) {
-      for (Path each : folders.filter(Files::isDirectory).toList()) {
+      // A link inside a policy folder is refused when the folder loads; watching its target
+      // would only reload on changes elsewhere on the host.
+      for (Path each : folders.filter(path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList()) {
         each.register(
             service,
             StandardWatchEventKinds.ENTRY_CREATE,
@@ -76,7 +80,7 @@ public final class FolderWatcher implements AutoCloseable {
       any = true;
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
         Path created = folder.resolve(name);
-        if (Files.isDirectory(created)) {
+        if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)) {
           try {
             register(created);
           } catch (IOException e) {

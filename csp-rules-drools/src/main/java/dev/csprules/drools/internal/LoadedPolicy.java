@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +102,7 @@ public final class LoadedPolicy {
 
   private static LoadedPolicy load(PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler) {
     long start = System.nanoTime();
-    List<String> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>(files.problems());
     Editions editions = stage(() -> Editions.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
@@ -110,6 +111,14 @@ public final class LoadedPolicy {
     }
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
     List<PolicySource> rules = files.rules();
+    Map<String, String> disabled = DisabledRules.load(files);
+    if (messages != null) {
+      problems.addAll(unfilledPlaceholders(files, rules, messages, disabled.keySet()));
+    }
+    if (!files.problems().isEmpty()) {
+      // A folder with a refused file is not what its author wrote: its rules are not compiled.
+      throw new PolicyLoadException(problems);
+    }
     List<String> hostile =
         rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
     if (!hostile.isEmpty()) {
@@ -118,7 +127,6 @@ public final class LoadedPolicy {
     }
     CompiledRules compiled = stage(() -> compiler.apply(rules), problems);
     KieBase everyRule = compiled == null ? null : compiled.newKieBase();
-    Map<String, String> disabled = DisabledRules.load(files);
     if (everyRule != null) {
       problems.addAll(DisabledRules.unknown(disabled, everyRule));
     }
@@ -140,6 +148,20 @@ public final class LoadedPolicy {
         policy.version,
         (System.nanoTime() - start) / 1_000_000);
     return policy;
+  }
+
+  /**
+   * Message placeholders no fact fills. Only a folder's rules or messages can add one: the
+   * built-in pair is checked by a test, and skipping it spares a start on the built-in policy
+   * the parsers' warm-up (about a second).
+   */
+  private static List<String> unfilledPlaceholders(
+      PolicyFiles files, List<PolicySource> rules, Messages messages, Set<String> disabled) {
+    boolean fromFolders =
+        Stream.of(rules, files.all(Messages.ENGLISH), files.all(Messages.JAPANESE))
+            .flatMap(List::stream)
+            .anyMatch(source -> !source.builtIn());
+    return fromFolders ? messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled) : List.of();
   }
 
   /** Runs one load stage; its problems join the others instead of ending the load. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,11 @@ final class Messages {
   static final String MARKET_NAMES = "market-names.csv";
   private static final String WORD = "word.";
   private static final String NO_MARKET = "noMarket";
+  private static final List<String> CODE_NAMES = Arrays.stream(FindingCode.values()).map(Enum::name).toList();
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(?::([A-Za-z]+))?}");
+
+  /** A template and the {@code file:line: } of the layer that set it last. */
+  private record Defined(String text, String where) {}
 
   /** How a placeholder renders its fact. */
   private enum Format {
@@ -68,25 +73,30 @@ final class Messages {
 
   private final Language english;
   private final Language japanese;
+  private final List<Map<FindingCode, Defined>> definitions;
 
-  private Messages(Language english, Language japanese) {
+  private Messages(Language english, Language japanese, List<Map<FindingCode, Defined>> definitions) {
     this.english = english;
     this.japanese = japanese;
+    this.definitions = definitions;
   }
 
   static Messages load(PolicyFiles files) {
     List<String> problems = new ArrayList<>();
     Map<String, String> englishWords = new HashMap<>();
     Map<String, String> japaneseWords = new HashMap<>();
-    Map<FindingCode, Template> english = templates(files.all(ENGLISH), englishWords, problems);
-    Map<FindingCode, Template> japanese = templates(files.all(JAPANESE), japaneseWords, problems);
+    Map<FindingCode, Defined> english = templates(files.all(ENGLISH), englishWords, problems);
+    Map<FindingCode, Defined> japanese = templates(files.all(JAPANESE), japaneseWords, problems);
+    Map<FindingCode, Template> englishTemplates = parsed(english, problems);
+    Map<FindingCode, Template> japaneseTemplates = parsed(japanese, problems);
     Map<String, String> japaneseMarkets = marketNames(files.last(MARKET_NAMES), problems);
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
     return new Messages(
-        new Language(Locale.ENGLISH, english, englishWords, Map.of(), ", "),
-        new Language(Locale.JAPANESE, japanese, japaneseWords, japaneseMarkets, "、"));
+        new Language(Locale.ENGLISH, englishTemplates, englishWords, Map.of(), ", "),
+        new Language(Locale.JAPANESE, japaneseTemplates, japaneseWords, japaneseMarkets, "、"),
+        List.of(english, japanese));
   }
 
   /** The markets without a Japanese name, as load problems: a Japanese message must not fall back to English. */
@@ -107,10 +117,47 @@ final class Messages {
     return japanese.templates().get(code).fill(facts, japanese);
   }
 
+  /**
+   * A {@code file:line: } problem for each placeholder of a rule's message that the rule gives
+   * no fact for: it would show as "{name}" in every finding of that rule.
+   *
+   * @param disabled rules switched off, which raise nothing
+   */
+  List<String> unfilledPlaceholders(List<EvidenceFacts.FindingRule> rules, Set<String> disabled) {
+    List<String> problems = new ArrayList<>();
+    for (Map<FindingCode, Defined> templates : definitions) {
+      for (EvidenceFacts.FindingRule rule : rules) {
+        Defined template = templates.get(rule.code());
+        if (template == null || disabled.contains(rule.id())) {
+          continue;
+        }
+        Set<String> facts = rule.facts();
+        Template.parse(template.text(), template.where(), new ArrayList<>())
+            .map(Template::names)
+            .orElse(List.of())
+            .stream()
+            .filter(name -> !facts.contains(name))
+            .forEach(name -> problems.add(template.where() + "{" + name + "} in " + rule.code()
+                + " is not a fact that rule " + rule.id() + " gives"
+                + Suggestion.closest(name, facts).map(known -> " (did you mean {" + known + "}?)").orElse("")
+                + (facts.isEmpty() ? "; it gives none" : "; it gives " + String.join(", ", facts))));
+      }
+    }
+    return problems;
+  }
+
+  private static Map<FindingCode, Template> parsed(Map<FindingCode, Defined> templates, List<String> problems) {
+    Map<FindingCode, Template> parsed = new EnumMap<>(FindingCode.class);
+    templates.forEach(
+        (code, template) ->
+            Template.parse(template.text(), template.where() + code, problems).ifPresent(ok -> parsed.put(code, ok)));
+    return parsed;
+  }
+
   /** Merges the layers' templates and words key by key: a policy folder may reword any message. */
-  private static Map<FindingCode, Template> templates(
+  private static Map<FindingCode, Defined> templates(
       List<PolicySource> sources, Map<String, String> words, List<String> problems) {
-    Map<FindingCode, Template> templates = new EnumMap<>(FindingCode.class);
+    Map<FindingCode, Defined> templates = new EnumMap<>(FindingCode.class);
     for (PolicySource source : sources) {
       Properties properties = PropertiesFile.parse(source, problems);
       for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
@@ -121,15 +168,16 @@ final class Messages {
         }
         Optional<FindingCode> code = Arrays.stream(FindingCode.values()).filter(c -> c.name().equals(key)).findFirst();
         if (code.isEmpty()) {
-          problems.add(PropertiesFile.where(source, key) + key + " is neither a finding code nor a word.* entry");
-        } else if (!text.isEmpty()) {
-          Template.parse(text, PropertiesFile.where(source, key) + key, problems)
-              .ifPresent(template -> templates.put(code.get(), template));
+          problems.add(
+              PropertiesFile.where(source, key) + key + " is neither a finding code nor a word.* entry"
+                  + Suggestion.hint(key, CODE_NAMES));
+        } else {
+          templates.put(code.get(), new Defined(text, PropertiesFile.where(source, key)));
         }
       }
     }
     for (FindingCode code : FindingCode.values()) {
-      if (!templates.containsKey(code)) {
+      if (!templates.containsKey(code) || templates.get(code).text().isEmpty()) {
         String file = sources.isEmpty() ? "messages" : sources.get(sources.size() - 1).name();
         problems.add(file + ": no message for " + code);
       }

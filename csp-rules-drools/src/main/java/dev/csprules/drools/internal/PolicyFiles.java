@@ -4,10 +4,7 @@ import dev.csprules.drools.PolicyLoadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,9 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The files of a policy, as layers: the built-in policy first, then each policy folder in the
@@ -45,9 +40,11 @@ public final class PolicyFiles {
   record Layer(String origin, Map<String, PolicySource> sourcesByPath) {}
 
   private final List<Layer> layers;
+  private final List<String> problems;
 
-  private PolicyFiles(List<Layer> layers) {
+  private PolicyFiles(List<Layer> layers, List<String> problems) {
     this.layers = List.copyOf(layers);
+    this.problems = List.copyOf(problems);
   }
 
   /** The policy shipped in the jar, listed by its {@code index.txt}. */
@@ -59,7 +56,7 @@ public final class PolicyFiles {
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .forEach(path -> sources.put(path, new PolicySource(path, read(loader, BUILT_IN_ROOT + path), true)));
-    return new PolicyFiles(List.of(new Layer("built-in policy", sources)));
+    return new PolicyFiles(List.of(new Layer("built-in policy", sources)), List.of());
   }
 
   /** This policy with one built-in data file replaced, as the builder's file options do. */
@@ -68,7 +65,18 @@ public final class PolicyFiles {
     Map<String, PolicySource> sources = new LinkedHashMap<>(layers.get(0).sourcesByPath());
     sources.put(path, new PolicySource(path, text, true));
     changed.set(0, new Layer(layers.get(0).origin(), sources));
-    return new PolicyFiles(changed);
+    return new PolicyFiles(changed, problems);
+  }
+
+  /**
+   * This policy with a built-in data file replaced by a file the caller names, read with the
+   * same care as a policy folder's files; a file that cannot be read becomes one of {@link
+   * #problems()}.
+   */
+  public PolicyFiles withBuiltIn(String path, Path file) {
+    PolicyFolderReader.Contents contents = PolicyFolderReader.readNamedFile(file, path);
+    PolicyFiles replaced = contents.sources().containsKey(path) ? withBuiltIn(path, contents.sources().get(path).text()) : this;
+    return replaced.withProblems(contents.problems());
   }
 
   /** This policy with a file added in a layer of its own, as a policy folder would add it. */
@@ -78,41 +86,30 @@ public final class PolicyFiles {
 
   /**
    * This policy with a policy folder layered on top: every DRL file under it, and the data files
-   * it has. Files that are neither (a README, scenarios) are left alone.
-   *
-   * @throws PolicyLoadException when the folder is missing, a file is not UTF-8, or a data file
-   *     has a name the engine does not know
+   * it has. Files that are neither (a README, scenarios) are left alone and never opened. A file
+   * the folder may not hold (a link, a FIFO, a file too large, a data file with an unknown name)
+   * is not read: it becomes one of {@link #problems()}, which fail the load.
    */
   public PolicyFiles withFolder(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      throw new PolicyLoadException(List.of(folder + ": not a folder"));
-    }
-    List<String> problems = new ArrayList<>();
-    Map<String, PolicySource> sources = new LinkedHashMap<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      // Everything but folders: a dangling link or a file that vanished is reported, not skipped.
-      for (Path file : walk.filter(path -> !Files.isDirectory(path)).sorted().toList()) {
-        String path = folder.relativize(file).toString().replace('\\', '/');
-        String name = folder.resolve(path).toString().replace('\\', '/');
-        if (path.endsWith(".drl") || DATA_FILES.contains(path)) {
-          readUtf8(file, name, problems).ifPresent(text -> sources.put(path, new PolicySource(name, text, false)));
-        } else if (path.matches("[^/]*\\.(csv|properties|tsv|txt)")) {
-          problems.add(name + ": not a policy file; the data files are " + String.join(", ", DATA_FILES.stream().sorted().toList()));
-        }
-      }
-    } catch (IOException e) {
-      problems.add(folder + ": cannot be read: " + e.getMessage());
-    }
-    if (!problems.isEmpty()) {
-      throw new PolicyLoadException(problems);
-    }
-    return withLayer(folder.toString(), sources);
+    PolicyFolderReader.Contents contents = PolicyFolderReader.read(folder);
+    return withLayer(folder.toString(), contents.sources()).withProblems(contents.problems());
+  }
+
+  private PolicyFiles withProblems(List<String> more) {
+    List<String> all = new ArrayList<>(problems);
+    all.addAll(more);
+    return new PolicyFiles(layers, all);
+  }
+
+  /** Files of the policy's folders that could not be read, each naming its file: any fails the load. */
+  public List<String> problems() {
+    return problems;
   }
 
   private PolicyFiles withLayer(String origin, Map<String, PolicySource> sources) {
     List<Layer> more = new ArrayList<>(layers);
     more.add(new Layer(origin, sources));
-    return new PolicyFiles(more);
+    return new PolicyFiles(more, problems);
   }
 
   /** Where the policy comes from, for logs: the built-in policy and each folder. */
@@ -169,24 +166,6 @@ public final class PolicyFiles {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
-  }
-
-  private static Optional<String> readUtf8(Path file, String name, List<String> problems) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return Optional.of(
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString());
-    } catch (CharacterCodingException e) {
-      problems.add(name + ": not valid UTF-8");
-    } catch (IOException e) {
-      problems.add(name + ": cannot be read: " + e.getMessage());
-    }
-    return Optional.empty();
   }
 
   private static String read(ClassLoader loader, String resource) {

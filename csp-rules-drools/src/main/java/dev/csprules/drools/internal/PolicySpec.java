@@ -1,9 +1,5 @@
 package dev.csprules.drools.internal;
 
-import dev.csprules.drools.PolicyLoadException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,11 +43,7 @@ public record PolicySpec(Map<String, Path> replacedDataFiles, List<Path> folders
   public PolicyFiles read() {
     PolicyFiles files = PolicyFiles.builtIn();
     for (Map.Entry<String, Path> replaced : replacedDataFiles.entrySet()) {
-      try {
-        files = files.withBuiltIn(replaced.getKey(), Files.readString(replaced.getValue(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new PolicyLoadException(List.of(replaced.getValue() + ": cannot be read: " + e.getMessage()));
-      }
+      files = files.withBuiltIn(replaced.getKey(), replaced.getValue());
     }
     for (Path folder : folders) {
       files = files.withFolder(folder);

@@ -26,7 +26,8 @@ final class ReferenceDataLoader {
   static final String CONSUMER_DOMAINS = "consumer-mail-domains.csv";
   static final String PARAMETERS = "parameters.properties";
   static final String THRESHOLD = "direct-bill.revenue-threshold-usd";
-  /** Parameters that became data files: a policy folder still setting one would be ignored. */
+  static final Set<String> PARAMETER_KEYS = Set.of(THRESHOLD);
+  /** Parameters that became data files: a policy folder still setting one is told where they went. */
   private static final Map<String, String> MOVED_PARAMETERS =
       Map.of(
           "admin-email.consumer-domains", CONSUMER_DOMAINS,
@@ -128,7 +129,11 @@ final class ReferenceDataLoader {
     Map<String, Setting> settings = new LinkedHashMap<>();
     for (PolicySource source : sources) {
       var properties = PropertiesFile.parse(source, problems);
-      for (String key : properties.stringPropertyNames()) {
+      for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
+        if (!PARAMETER_KEYS.contains(key) && !MOVED_PARAMETERS.containsKey(key)) {
+          problems.add(PropertiesFile.where(source, key) + key + " is not a policy parameter" + Suggestion.hint(key, PARAMETER_KEYS));
+          continue;
+        }
         settings.put(key, new Setting(properties.getProperty(key).strip(), source, key));
       }
     }

@@ -1,5 +1,6 @@
 package dev.csprules.testkit.internal;
 
+import dev.csprules.drools.internal.Suggestion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

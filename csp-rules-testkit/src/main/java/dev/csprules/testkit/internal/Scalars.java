@@ -1,5 +1,6 @@
 package dev.csprules.testkit.internal;
 
+import dev.csprules.drools.internal.Suggestion;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

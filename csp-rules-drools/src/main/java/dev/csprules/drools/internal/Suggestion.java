@@ -1,4 +1,4 @@
-package dev.csprules.testkit.internal;
+package dev.csprules.drools.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
