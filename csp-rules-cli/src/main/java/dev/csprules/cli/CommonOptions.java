@@ -42,9 +42,27 @@ final class CommonOptions {
 
   /** The engine of the data files these options name, with these policy folders over it. */
   DroolsPolicyEngine engine(List<Path> folders) {
-    if (markets.isEmpty() && parameters.isEmpty() && folders.isEmpty()) {
+    if (!namesAPolicy(folders)) {
       return BuiltIn.ENGINE;
     }
+    return builder(folders).build();
+  }
+
+  /** True when these options change the built-in policy. */
+  boolean namesAPolicy() {
+    return namesAPolicy(policyFolders);
+  }
+
+  private boolean namesAPolicy(List<Path> folders) {
+    return markets.isPresent() || parameters.isPresent() || !folders.isEmpty();
+  }
+
+  /** A builder of the engine these options name, for a command that adds to it (a decision log). */
+  DroolsPolicyEngine.Builder builder() {
+    return builder(policyFolders);
+  }
+
+  private DroolsPolicyEngine.Builder builder(List<Path> folders) {
     DroolsPolicyEngine.Builder builder = DroolsPolicyEngine.builder();
     markets.ifPresent(file -> builder.marketsFile(existing(file, "--markets")));
     parameters.ifPresent(file -> builder.parametersFile(existing(file, "--parameters")));
@@ -54,7 +72,7 @@ final class CommonOptions {
       }
       builder.policyFolder(folder);
     }
-    return builder.build();
+    return builder;
   }
 
   private static Path existing(Path file, String option) {

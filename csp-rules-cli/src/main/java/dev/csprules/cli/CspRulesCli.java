@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     description = "Decides Microsoft CSP program policy questions, and tests the policy with scenario files.",
     subcommands = {
       EvaluateCommand.class, TestCommand.class, CoverageCommand.class, ValidateCommand.class, DiffCommand.class,
+      ReplayCommand.class,
       BookCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -79,7 +80,7 @@ public final class CspRulesCli implements Callable<Integer> {
   /** Without a command: say which there are. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate, diff or book");
+    throw new ParameterException(spec.commandLine(), "say what to do: evaluate, test, coverage, validate, diff, book or replay");
   }
 
   private static LocalDate date(String text) {

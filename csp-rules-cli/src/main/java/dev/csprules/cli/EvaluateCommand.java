@@ -3,6 +3,8 @@ package dev.csprules.cli;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.json.CanonicalJson;
+import dev.csprules.json.JsonLinesDecisionLog;
 import dev.csprules.testkit.RequestEntry;
 import dev.csprules.testkit.ScenarioFileException;
 import dev.csprules.testkit.ScenarioProblem;
@@ -48,6 +50,21 @@ final class EvaluateCommand implements Callable<Integer> {
               + " matched, and for the revenue threshold the records counted or left out and why.")
   boolean explain;
 
+  @Option(
+      names = "--decision-log",
+      paramLabel = "LOG",
+      description =
+          "Append a record of each decision to this JSON Lines file, its personal data masked, and keep the policy"
+              + " files in the policy archive (see --policy-archive), so 'csp-rules replay LOG' can decide it again."
+              + " See docs/decision-log.md.")
+  Optional<Path> decisionLog = Optional.empty();
+
+  @Option(
+      names = "--policy-archive",
+      paramLabel = "DIR",
+      description = "With --decision-log: where the policy files are kept by version (default: policy-archive beside LOG).")
+  Optional<Path> policyArchive = Optional.empty();
+
   @Mixin LanguageOption lang;
 
   @Mixin CommonOptions common;
@@ -56,8 +73,24 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The engine that reads the files names its problems with a request the file could not give
+    // cleanly; a decision log's engine is opened only once the files are read.
     DroolsPolicyEngine engine = common.engine();
     List<RequestEntry> entries = read(engine);
+    if (decisionLog.isEmpty()) {
+      if (policyArchive.isPresent()) {
+        throw new BadInputException("--policy-archive goes with --decision-log");
+      }
+      return evaluate(entries, engine);
+    }
+    Path logFile = decisionLog.get();
+    Path archive = policyArchive.orElseGet(() -> DecisionLogs.defaultArchive(logFile));
+    try (JsonLinesDecisionLog log = DecisionLogs.open(logFile)) {
+      return evaluate(entries, common.builder().decisionLog(log).policyArchive(archive).build());
+    }
+  }
+
+  private int evaluate(List<RequestEntry> entries, DroolsPolicyEngine engine) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Explanation> explanations = new ArrayList<>();
@@ -81,7 +114,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (json) {
       if (!explanations.isEmpty()) {
-        DecisionJson.write(explanations, explain, out);
+        out.print(
+            CanonicalJson.pretty(
+                explanations.stream()
+                    .map(explanation -> explain ? CanonicalJson.explanationTree(explanation) : CanonicalJson.decisionTree(explanation.decision()))
+                    .toList()));
       }
     } else {
       out.println(String.join("\n\n", texts));

@@ -17,7 +17,7 @@ class UsageTest {
 
   @Test
   void noCommand() {
-    assertUsageError("csp-rules: say what to do: evaluate, test, coverage, validate, diff or book; see 'csp-rules --help'");
+    assertUsageError("csp-rules: say what to do: evaluate, test, coverage, validate, diff, book or replay; see 'csp-rules --help'");
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.csprules.drools;
 
 import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionLog;
+import dev.csprules.api.DecisionRecord;
 import dev.csprules.api.EngineListener;
 import dev.csprules.api.EngineListener.BatchResultKind;
 import dev.csprules.api.Explanation;
@@ -12,16 +14,21 @@ import dev.csprules.api.Problem;
 import dev.csprules.drools.internal.EngineListeners;
 import dev.csprules.drools.internal.FolderWatcher;
 import dev.csprules.drools.internal.LoadedPolicy;
+import dev.csprules.drools.internal.PolicyArchive;
+import dev.csprules.drools.internal.PolicyFiles;
 import dev.csprules.drools.internal.PolicySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -47,6 +54,12 @@ import org.slf4j.LoggerFactory;
  * building an engine on them takes a fraction of a second; rules that differ from the built-in
  * ones are compiled when the engine is built. Decisions run in pooled sessions, one pool per kind
  * of request: see docs/performance.md for what a decision costs.
+ *
+ * <p>With a {@link Builder#decisionLog decision log}, every decision (single, explained or in a
+ * batch) is also handed to the log with an id, the time by the builder's clock and how long it
+ * took; with a {@link Builder#policyArchive policy archive}, the files of every policy version the
+ * engine decides with are kept, so a logged decision can be replayed under its own policy
+ * (docs/decision-log.md).
  */
 public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
@@ -56,14 +69,31 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private final EngineListener listeners;
   private final Optional<ReloadGate> gate;
   private final Optional<FolderWatcher> watcher;
+  private final Optional<DecisionLog> log;
+  private final Clock clock;
+  private final Optional<Path> archive;
 
-  private DroolsPolicyEngine(
-      PolicySpec spec, LoadedPolicy policy, List<EngineListener> listeners, Optional<ReloadGate> gate, boolean watch) {
-    this.spec = spec;
+  private DroolsPolicyEngine(Builder builder, LoadedPolicy policy) {
+    this.spec = builder.spec;
     this.policy = new AtomicReference<>(policy);
-    this.listeners = new EngineListeners(listeners);
-    this.gate = gate;
-    this.watcher = watch ? Optional.of(startWatcher()) : Optional.empty();
+    this.listeners = new EngineListeners(builder.listeners);
+    this.gate = builder.gate;
+    this.log = builder.log;
+    this.clock = builder.clock;
+    this.archive = builder.archive;
+    this.watcher = builder.watch ? Optional.of(startWatcher()) : Optional.empty();
+  }
+
+  /** An engine deciding with {@code candidate} and nothing else: what a reload gate checks. */
+  private DroolsPolicyEngine(PolicySpec spec, LoadedPolicy candidate) {
+    this.spec = spec;
+    this.policy = new AtomicReference<>(candidate);
+    this.listeners = new EngineListeners(List.of());
+    this.gate = Optional.empty();
+    this.log = Optional.empty();
+    this.clock = Clock.systemUTC();
+    this.archive = Optional.empty();
+    this.watcher = Optional.empty();
   }
 
   public static Builder builder() {
@@ -77,6 +107,9 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       requirePresent(request, asOf);
       Decision decision = policy.get().decide(request, asOf);
       listeners.decided(decision.kind(), decision.outcome(), since(start));
+      if (log.isPresent()) {
+        logged(request, decision, start);
+      }
       return decision;
     } catch (InvalidRequestException e) {
       if (request != null) {
@@ -100,7 +133,28 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   @Override
   public Explanation explain(PolicyRequest request, LocalDate asOf) {
     requirePresent(request, asOf);
-    return policy.get().explain(request, asOf);
+    long start = System.nanoTime();
+    Explanation explanation = policy.get().explain(request, asOf);
+    if (log.isPresent()) {
+      logged(request, explanation.decision(), start);
+    }
+    return explanation;
+  }
+
+  // Batches decide through evaluate, so their decisions are logged here too, one by one.
+  private void logged(PolicyRequest request, Decision decision, long start) {
+    Duration took = since(start);
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    // A random (version 4) UUID without SecureRandom, which would contend across deciding threads.
+    UUID id = new UUID(
+        random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
+        random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
+    try {
+      log.get().record(new DecisionRecord(id.toString(), clock.instant(), request, decision, took));
+    } catch (RuntimeException e) {
+      // A log must not throw; one that does costs its record, never the decision.
+      LOG.warn("decision log {} failed to take decision {}: {}", log.get().getClass().getName(), id, e.toString());
+    }
   }
 
   /** Checks the request as {@link #evaluate} does, without running a rule. */
@@ -143,13 +197,15 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   public synchronized String reload() {
     LoadedPolicy running = policy.get();
     try {
-      LoadedPolicy candidate = LoadedPolicy.load(spec.read());
+      PolicyFiles files = spec.read();
+      LoadedPolicy candidate = LoadedPolicy.load(files);
       if (candidate.version().equals(running.version())) {
         return running.version();
       }
       if (gate.isPresent()) {
-        gate.get().check(new DroolsPolicyEngine(spec, candidate, List.of(), Optional.empty(), false));
+        gate.get().check(new DroolsPolicyEngine(spec, candidate));
       }
+      archive.ifPresent(folder -> PolicyArchive.store(folder, candidate.version(), files));
       policy.set(candidate);
       LOG.info("policy {} replaced {}", candidate.version(), running.version());
       listeners.reloaded(running.version(), candidate.version());
@@ -206,6 +262,10 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private final List<EngineListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
+    private Optional<DecisionLog> log = Optional.empty();
+    private Clock clock = Clock.systemUTC();
+    private Optional<Path> archive = Optional.empty();
+    private Optional<String> archivedVersion = Optional.empty();
 
     private Builder() {}
 
@@ -259,12 +319,59 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     }
 
     /**
+     * Hands every decision to this log, on the deciding thread: the log must return at once (the
+     * JSON Lines log of csp-rules-json queues and writes on a thread of its own). The caller
+     * closes the log.
+     */
+    public Builder decisionLog(DecisionLog log) {
+      this.log = Optional.of(Objects.requireNonNull(log, "log"));
+      return this;
+    }
+
+    /** The clock that stamps logged decisions (the system clock in UTC unless given). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Keeps the files of every policy version this engine decides with in {@code folder}, by
+     * version, written when the version first goes live, so decisions logged under it can be
+     * replayed with {@link #archivedPolicy}.
+     */
+    public Builder policyArchive(Path folder) {
+      this.archive = Optional.of(Objects.requireNonNull(folder, "folder"));
+      return this;
+    }
+
+    /**
+     * Decides with policy {@code version} as kept in the archive {@code folder} instead of the
+     * built-in policy and any folders; its policy-folder rules pass the sandbox as any folder's do.
+     *
+     * @throws PolicyLoadException (from {@link #build}) when the archive lacks the version or its
+     *     files no longer load as that version
+     */
+    public Builder archivedPolicy(Path folder, String version) {
+      spec = PolicyArchive.spec(Objects.requireNonNull(folder, "folder"), Objects.requireNonNull(version, "version"));
+      archivedVersion = Optional.of(version);
+      return this;
+    }
+
+    /**
      * Reads, compiles and checks the policy.
      *
      * @throws PolicyLoadException naming every problem in the rules and data files
      */
     public DroolsPolicyEngine build() {
-      return new DroolsPolicyEngine(spec, LoadedPolicy.load(spec.read()), listeners, gate, watch);
+      PolicyFiles files = spec.read();
+      LoadedPolicy loaded = LoadedPolicy.load(files);
+      if (archivedVersion.isPresent() && !archivedVersion.get().equals(loaded.version())) {
+        throw new PolicyLoadException(
+            List.of("the archived files of policy " + archivedVersion.get() + " load as version " + loaded.version()
+                + ": the archive was changed, or this csp-rules release reads them differently"));
+      }
+      archive.ifPresent(folder -> PolicyArchive.store(folder, loaded.version(), files));
+      return new DroolsPolicyEngine(this, loaded);
     }
   }
 }

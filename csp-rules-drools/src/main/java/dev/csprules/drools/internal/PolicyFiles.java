@@ -117,6 +117,20 @@ public final class PolicyFiles {
     return String.join(" + ", layers.stream().map(Layer::origin).toList());
   }
 
+  /**
+   * The text of every file, layer by layer (the built-in layer first), by path: what the content
+   * hash covers, and what the policy archive keeps.
+   */
+  public List<Map<String, String>> texts() {
+    List<Map<String, String>> texts = new ArrayList<>();
+    for (Layer layer : layers) {
+      Map<String, String> byPath = new LinkedHashMap<>();
+      layer.sourcesByPath().forEach((path, source) -> byPath.put(path, source.text()));
+      texts.add(byPath);
+    }
+    return texts;
+  }
+
   /** The layers, the built-in policy first: what a policy book lists each folder's changes from. */
   List<Layer> layers() {
     return layers;
