@@ -3,9 +3,12 @@ package dev.csprules.api;
 import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partner placing an order for a customer.
@@ -33,6 +36,30 @@ public record Order(
     components.done();
   }
 
+  /**
+   * A builder with nothing set.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this order's values, to derive a changed copy.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return builder()
+        .orderId(orderId)
+        .seller(seller)
+        .customer(customer)
+        .currency(currency)
+        .orderDate(orderDate)
+        .lines(lines);
+  }
+
   @Override
   public String id() {
     return orderId;
@@ -41,5 +68,102 @@ public record Order(
   @Override
   public DecisionKind kind() {
     return DecisionKind.ORDER;
+  }
+
+  /**
+   * Builds an order. Every field is required, and at least one line; {@link #build} names every
+   * one that is missing at once. {@code line} adds one line, {@code lines} replaces them all.
+   */
+  public static final class Builder {
+    private @Nullable String orderId;
+    private @Nullable Partner seller;
+    private @Nullable Customer customer;
+    private @Nullable String currency;
+    private @Nullable LocalDate orderDate;
+    private final List<OrderLine> lines = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * @param orderId the caller's id, echoed in the decision
+     * @return this builder
+     */
+    public Builder orderId(String orderId) {
+      this.orderId = orderId;
+      return this;
+    }
+
+    /**
+     * @param seller the partner placing the order
+     * @return this builder
+     */
+    public Builder seller(Partner seller) {
+      this.seller = seller;
+      return this;
+    }
+
+    /**
+     * @param customer the customer the order is for
+     * @return this builder
+     */
+    public Builder customer(Customer customer) {
+      this.customer = customer;
+      return this;
+    }
+
+    /**
+     * @param currency ISO 4217 code the order is billed in
+     * @return this builder
+     */
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    /**
+     * @param orderDate the day the order is placed
+     * @return this builder
+     */
+    public Builder orderDate(LocalDate orderDate) {
+      this.orderDate = orderDate;
+      return this;
+    }
+
+    /**
+     * @param line a line to add
+     * @return this builder
+     */
+    public Builder line(OrderLine line) {
+      this.lines.add(line);
+      return this;
+    }
+
+    /**
+     * @param lines the lines, replacing any added before
+     * @return this builder
+     */
+    public Builder lines(List<OrderLine> lines) {
+      this.lines.clear();
+      this.lines.addAll(Require.list(lines, "lines"));
+      return this;
+    }
+
+    /**
+     * The order.
+     *
+     * @return the order
+     * @throws InvalidRequestException naming every missing field
+     */
+    public Order build() {
+      new MissingFields()
+          .require(orderId, "orderId")
+          .require(seller, "seller")
+          .require(customer, "customer")
+          .require(currency, "currency")
+          .require(orderDate, "orderDate")
+          .requireOne(lines, "lines")
+          .check();
+      return new Order(orderId, seller, customer, currency, orderDate, lines);
+    }
   }
 }

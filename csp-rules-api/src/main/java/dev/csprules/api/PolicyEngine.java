@@ -1,9 +1,9 @@
 package dev.csprules.api;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides CSP policy questions. Implementations are immutable and safe to share between threads:
@@ -46,26 +46,24 @@ public interface PolicyEngine {
    * imports. The result has one {@link BatchResult} per request, in the order of {@code
    * requests}: {@link BatchResult.Decided}, {@link BatchResult.Rejected} for bad input (a null
    * request included) or {@link BatchResult.Failed} when a rule failed. A bad request never stops
-   * the batch, and no result is dropped.
+   * the batch, and no result is dropped. Requests are read lazily, so memory stays constant however
+   * long the stream is; closing the result closes {@code requests}.
    *
-   * <p>Requests are read lazily and decided a chunk at a time on all cores (a daemon worker thread
-   * per core, for the length of the batch), with a bounded number of chunks ahead of the consumer:
-   * memory stays constant however long the stream is. The result is a sequential stream; closing
-   * it closes {@code requests}.
+   * <p>This default decides one request after the other on the consumer's thread. The Drools
+   * engine decides chunks of the batch on worker threads the caller can bound (see {@code
+   * DroolsPolicyEngine}).
    *
+   * @param requests the requests, read once, in order
+   * @param asOf the day whose policy applies
+   * @return one result per request, in request order
    * @throws InvalidRequestException when {@code requests} or {@code asOf} is missing
    */
-  default Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
-    List<Problem> missing = new ArrayList<>();
-    if (requests == null) {
-      missing.add(Problem.missing("requests"));
-    }
-    if (asOf == null) {
-      missing.add(Problem.missing("asOf"));
-    }
-    if (!missing.isEmpty()) {
-      throw new InvalidRequestException(missing);
-    }
-    return ParallelBatch.stream(this, requests, asOf);
+  default Stream<BatchResult> evaluateAll(
+      Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    BatchResult.requirePresent(requests, asOf);
+    AtomicLong position = new AtomicLong();
+    return requests
+        .sequential()
+        .map(request -> BatchResult.of(this, request, position.getAndIncrement(), asOf));
   }
 }

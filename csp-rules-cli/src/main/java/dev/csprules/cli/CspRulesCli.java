@@ -67,7 +67,7 @@ public final class CspRulesCli implements Callable<Integer> {
     try {
       return commandLine.execute(args);
     } catch (Error e) {
-      // picocli hands exceptions to failure() but lets an Error through: a policy rule's
+      // picocli hands exceptions to failure() but lets an Error through: the JVM's
       // OutOfMemoryError or StackOverflowError would leave main with a stack trace and status 1.
       List<String> arguments = Arrays.asList(args);
       return internalError(e, arguments.contains(CommonOptions.VERBOSE) || arguments.contains("-v"), safeErr);
@@ -124,7 +124,7 @@ public final class CspRulesCli implements Callable<Integer> {
   }
 
   /** A bug in csp-rules, or in a policy rule: one line, and the stack trace with --verbose. */
-  private static int internalError(Throwable e, boolean verbose, PrintWriter err) {
+  static int internalError(Throwable e, boolean verbose, PrintWriter err) {
     err.println("csp-rules: internal error: " + e + (verbose ? "" : " (run again with --verbose for the stack trace)"));
     if (verbose) {
       e.printStackTrace(err);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = {
       "Loads the built-in policy with each policy folder DIR layered over it, in order, and checks it as the engine"
-          + " does before it decides anything: data files, the sandbox over the folders' rules, compile errors and"
+          + " does before it decides anything: data files, the rule language over every rule file, compile errors and"
           + " lint (codes, citations, editions, rules that can never fire).",
       "Prints every problem as file:line: message and exits 2, or prints what loaded and exits 0."
     },

@@ -28,9 +28,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +67,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEngine.class);
 
   private final PolicySpec spec;
+  private final Duration budget;
   private final AtomicReference<LoadedPolicy> policy;
   private final EngineListener listeners;
   private final Optional<ReloadGate> gate;
@@ -72,9 +75,14 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   private final Optional<DecisionLog> log;
   private final Clock clock;
   private final Optional<Path> archive;
+  private final @Nullable Executor batchExecutor;
+  private final int batchThreads;
 
   private DroolsPolicyEngine(Builder builder, LoadedPolicy policy) {
+    this.batchExecutor = builder.batchExecutor;
+    this.batchThreads = builder.batchThreads;
     this.spec = builder.spec;
+    this.budget = builder.budget;
     this.policy = new AtomicReference<>(policy);
     this.listeners = new EngineListeners(builder.listeners);
     this.gate = builder.gate;
@@ -85,8 +93,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   }
 
   /** An engine deciding with {@code candidate} and nothing else: what a reload gate checks. */
-  private DroolsPolicyEngine(PolicySpec spec, LoadedPolicy candidate) {
+  private DroolsPolicyEngine(
+      PolicySpec spec, Duration budget, LoadedPolicy candidate, @Nullable Executor batchExecutor, int batchThreads) {
+    this.batchExecutor = batchExecutor;
+    this.batchThreads = batchThreads;
     this.spec = spec;
+    this.budget = budget;
     this.policy = new AtomicReference<>(candidate);
     this.listeners = new EngineListeners(List.of());
     this.gate = Optional.empty();
@@ -122,12 +134,43 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     }
   }
 
-  /** As {@link PolicyEngine#evaluateAll}, telling the listeners of each result as it is taken. */
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Chunks of the batch are decided on the workers the builder chose ({@link
+   * Builder#batchThreads}, {@link Builder#batchExecutor}; by default a daemon thread per core, for
+   * the length of the batch), with a bounded number of chunks ahead of the consumer. The result is
+   * a sequential stream. The listeners are told of each result as it is taken.
+   */
   @Override
-  public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
-    return PolicyEngine.super
-        .evaluateAll(requests, asOf)
-        .peek(result -> listeners.batchResult(BatchResultKind.of(result)));
+  public Stream<BatchResult> evaluateAll(
+      Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    BatchResult.requirePresent(requests, asOf);
+    return toldToListeners(ParallelBatch.stream(this, requests, asOf, batchExecutor, batchThreads));
+  }
+
+  /**
+   * {@link #evaluateAll(Stream, LocalDate)} with the chunks run on {@code executor}, such as a
+   * pool the application sizes and monitors. At most twice the builder's {@link
+   * Builder#batchThreads} chunks are handed to it at once; the executor is not shut down.
+   *
+   * @param requests the requests, read once, in order
+   * @param asOf the day whose policy applies
+   * @param executor runs the chunks
+   * @return one result per request, in request order
+   * @throws InvalidRequestException when an argument is missing
+   */
+  public Stream<BatchResult> evaluateAll(
+      Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf, Executor executor) {
+    BatchResult.requirePresent(requests, asOf);
+    if (executor == null) {
+      throw new InvalidRequestException(List.of(Problem.missing("executor")));
+    }
+    return toldToListeners(ParallelBatch.stream(this, requests, asOf, executor, batchThreads));
+  }
+
+  private Stream<BatchResult> toldToListeners(Stream<BatchResult> results) {
+    return results.peek(result -> listeners.batchResult(BatchResultKind.of(result)));
   }
 
   @Override
@@ -198,12 +241,12 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     LoadedPolicy running = policy.get();
     try {
       PolicyFiles files = spec.read();
-      LoadedPolicy candidate = LoadedPolicy.load(files);
+      LoadedPolicy candidate = LoadedPolicy.load(files, budget);
       if (candidate.version().equals(running.version())) {
         return running.version();
       }
       if (gate.isPresent()) {
-        gate.get().check(new DroolsPolicyEngine(spec, candidate));
+        gate.get().check(new DroolsPolicyEngine(spec, budget, candidate, batchExecutor, batchThreads));
       }
       archive.ifPresent(folder -> PolicyArchive.store(folder, candidate.version(), files));
       policy.set(candidate);
@@ -262,12 +305,59 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     private final List<EngineListener> listeners = new ArrayList<>();
     private Optional<ReloadGate> gate = Optional.empty();
     private boolean watch;
+    private Duration budget = LoadedPolicy.DEFAULT_DECISION_BUDGET;
     private Optional<DecisionLog> log = Optional.empty();
     private Clock clock = Clock.systemUTC();
     private Optional<Path> archive = Optional.empty();
     private Optional<String> archivedVersion = Optional.empty();
+    private @Nullable Executor batchExecutor;
+    private int batchThreads = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How long one decision's rules may run; two seconds unless set. Drools stops rules only
+     * between firings, so the budget is checked there: a decision over it fails with {@link
+     * PolicyEvaluationException} naming the rule that was running (in {@link #build()}'s
+     * engine's {@code evaluateAll}, that request is {@code Failed} and the batch goes on).
+     */
+    public Builder decisionTimeBudget(Duration budget) {
+      Objects.requireNonNull(budget, "budget");
+      if (budget.isNegative() || budget.isZero()) {
+        throw new IllegalArgumentException("the decision time budget must be positive, not " + budget);
+      }
+      this.budget = budget;
+      return this;
+    }
+
+    /**
+     * How many chunks of a batch ({@link DroolsPolicyEngine#evaluateAll}) are decided at once: the
+     * number of the batch's own worker threads, or the share of the {@link #batchExecutor} a batch
+     * may take. By default, one per core.
+     *
+     * @param threads 1 or more
+     * @return this builder
+     */
+    public Builder batchThreads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("batchThreads must be 1 or more, not " + threads);
+      }
+      this.batchThreads = threads;
+      return this;
+    }
+
+    /**
+     * Runs the chunks of every batch on the application's executor instead of threads of the
+     * batch's own; {@link #batchThreads} bounds how many a batch hands it at once. The engine never
+     * shuts it down.
+     *
+     * @param executor runs the chunks
+     * @return this builder
+     */
+    public Builder batchExecutor(Executor executor) {
+      this.batchExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
 
     /** Replaces the built-in markets table (same columns as the built-in markets.csv). */
     public Builder marketsFile(Path file) {
@@ -364,7 +454,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
      */
     public DroolsPolicyEngine build() {
       PolicyFiles files = spec.read();
-      LoadedPolicy loaded = LoadedPolicy.load(files);
+      LoadedPolicy loaded = LoadedPolicy.load(files, budget);
       if (archivedVersion.isPresent() && !archivedVersion.get().equals(loaded.version())) {
         throw new PolicyLoadException(
             List.of("the archived files of policy " + archivedVersion.get() + " load as version " + loaded.version()

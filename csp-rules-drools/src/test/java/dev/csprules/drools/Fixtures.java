@@ -109,18 +109,28 @@ final class Fixtures {
         folder.resolve("rules/runaway.drl"),
         """
         package dev.csprules.policy.rules.runaway;
+        import java.math.BigDecimal;
         import dev.csprules.api.EnrollmentApplication;
-        import dev.csprules.drools.rulefacts.AsOf;
+        import dev.csprules.drools.rulefacts.TrailingRevenue;
 
-        rule "ENR-D999"
-          @title("a derivation that never settles")
-          @derives("AsOf")
+        rule "ENR-D998"
+          @title("a first total")
+          @derives("TrailingRevenue")
           @edition("2018-01")
         when
           EnrollmentApplication()
-          AsOf( $date : date )
         then
-          insert(new AsOf($date.plusDays(1)));
+          insertLogical(new TrailingRevenue(BigDecimal.ZERO, null));
+        end
+
+        rule "ENR-D999"
+          @title("a derivation that never settles: each total derives a larger one")
+          @derives("TrailingRevenue")
+          @edition("2018-01")
+        when
+          TrailingRevenue( $amount : amountUsd )
+        then
+          insertLogical(new TrailingRevenue($amount.add(BigDecimal.ONE), null));
         end
         """);
   }

@@ -15,6 +15,7 @@ import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.drools.internal.LoadedPolicy;
 import dev.csprules.drools.internal.PolicyFiles;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,40 +35,44 @@ class PooledSessionsTest {
       """
       package dev.csprules.policy.rules.broken;
 
+      import java.math.BigDecimal;
       import dev.csprules.api.Order;
+      import dev.csprules.drools.rulefacts.Evidence;
+      import dev.csprules.drools.rulefacts.TrailingRevenue;
 
       rule "TST-001"
         @code("SELLER_NOT_ENROLLED")
         @edition("2018-01")
         @cites("4d1ce-115")
       when
-        Order( orderId == "boom" )
+        Order( orderId == "boom", $id : orderId )
       then
-        Integer.parseInt("boom");
+        insertLogical(Evidence.of(kcontext, "rest", $id.substring(10)));
       end
 
       rule "TST-002"
-        @derives("Integer")
+        @derives("TrailingRevenue")
         @edition("2018-01")
       when
         Order( orderId == "loop" )
-        not Integer()
       then
-        insert(0);
+        insertLogical(new TrailingRevenue(BigDecimal.ZERO, null));
       end
 
+      // Each total derives a larger one: a chain without end.
       rule "TST-003"
-        @derives("Integer")
+        @derives("TrailingRevenue")
         @edition("2018-01")
       when
-        $n : Integer()
+        TrailingRevenue( $amount : amountUsd )
       then
-        insert($n + 1);
+        insertLogical(new TrailingRevenue($amount.add(BigDecimal.ONE), null));
       end
       """;
 
   private static final LoadedPolicy BROKEN =
-      LoadedPolicy.load(PolicyFiles.builtIn().with("rules/broken/broken.drl", BROKEN_RULES));
+      // A budget the loop cannot reach: here the firing limit stops it.
+      LoadedPolicy.load(PolicyFiles.builtIn().with("rules/broken/broken.drl", BROKEN_RULES), Duration.ofMinutes(1));
   private static final DroolsPolicyEngine ENGINE = DroolsPolicyEngine.builder().build();
 
   @Test
@@ -114,6 +119,21 @@ class PooledSessionsTest {
     assertInstanceOf(PolicyEvaluationException.class, failed.error());
     assertInstanceOf(BatchResult.Rejected.class, results.get(2));
     assertInstanceOf(BatchResult.Decided.class, results.get(3));
+  }
+
+  @Test
+  void aDecisionOverItsTimeBudgetFailsAndTheBatchGoesOn() {
+    DroolsPolicyEngine hurried = DroolsPolicyEngine.builder().decisionTimeBudget(Duration.ofNanos(1)).build();
+    PolicyRequest application = Fixtures.indirectApplication();
+
+    PolicyEvaluationException over =
+        assertThrows(PolicyEvaluationException.class, () -> hurried.evaluate(application, Fixtures.IN_2020));
+    assertTrue(over.getMessage().startsWith("request application-1: the rules ran past the time budget of 0 ms"), over.getMessage());
+
+    List<BatchResult> results = hurried.evaluateAll(Stream.of(application, application), Fixtures.IN_2020).toList();
+    assertEquals(2, results.size());
+    results.forEach(result -> assertInstanceOf(BatchResult.Failed.class, result));
+    assertEquals(ENGINE.evaluate(application, Fixtures.IN_2020).outcome(), ENGINE.evaluate(application, Fixtures.IN_2020).outcome());
   }
 
   @Test

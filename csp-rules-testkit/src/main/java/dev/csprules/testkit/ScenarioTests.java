@@ -74,6 +74,8 @@ public final class ScenarioTests {
    * @throws ScenarioFileException when a path does not exist; a file that cannot be read becomes
    *     one failing test naming its problems
    */
+  // JUnit is an optional dependency (requires static): whoever calls this runs JUnit already.
+  @SuppressWarnings("exports")
   public Stream<DynamicNode> tests() {
     List<Path> files = ScenarioReader.find(paths);
     DroolsPolicyEngine policy = engine.orElseGet(BuiltInEngine::get);

@@ -1,7 +1,10 @@
 package dev.csprules.api.fact;
 
+import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
+import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A customer, known by its tenant.
@@ -37,5 +40,104 @@ public record Customer(
   /** This customer, as a tenant of the CSP partner {@code mpnId}. */
   public Customer ownedByCspPartner(String mpnId, boolean usedForCspTransactions) {
     return new Customer(tenantId, country, agreementAcceptances, mpnId, usedForCspTransactions);
+  }
+
+  /**
+   * A builder: tenant and country are required, the rest defaults to a customer that is not a
+   * CSP partner and has accepted no agreement.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this customer's values, to derive a changed copy.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return builder()
+        .tenantId(tenantId)
+        .country(country)
+        .agreementAcceptances(agreementAcceptances)
+        .ownedByCspPartner(ownerPartnerMpnId, ownerUsesTenantForCspTransactions);
+  }
+
+  /**
+   * Builds a customer; {@link #build} names every missing field at once. {@code
+   * agreementAcceptance} adds one acceptance, {@code agreementAcceptances} replaces them all.
+   */
+  public static final class Builder {
+    private @Nullable String tenantId;
+    private @Nullable String country;
+    private final List<AgreementAcceptance> agreementAcceptances = new ArrayList<>();
+    private String ownerPartnerMpnId = "";
+    private boolean ownerUsesTenantForCspTransactions;
+
+    private Builder() {}
+
+    /**
+     * @param tenantId the customer's tenant
+     * @return this builder
+     */
+    public Builder tenantId(String tenantId) {
+      this.tenantId = tenantId;
+      return this;
+    }
+
+    /**
+     * @param country the tenant's country, ISO 3166-1 alpha-2
+     * @return this builder
+     */
+    public Builder country(String country) {
+      this.country = country;
+      return this;
+    }
+
+    /**
+     * @param acceptance an acceptance to add
+     * @return this builder
+     */
+    public Builder agreementAcceptance(AgreementAcceptance acceptance) {
+      this.agreementAcceptances.add(acceptance);
+      return this;
+    }
+
+    /**
+     * @param acceptances the acceptances, replacing any added before
+     * @return this builder
+     */
+    public Builder agreementAcceptances(List<AgreementAcceptance> acceptances) {
+      this.agreementAcceptances.clear();
+      this.agreementAcceptances.addAll(Require.list(acceptances, "agreementAcceptances"));
+      return this;
+    }
+
+    /**
+     * Makes the customer a tenant of the CSP partner {@code mpnId}.
+     *
+     * @param mpnId the owning partner's MPN ID; blank for a customer that is not a CSP partner
+     * @param usedForCspTransactions whether that partner conducts its CSP transactions here
+     * @return this builder
+     */
+    public Builder ownedByCspPartner(String mpnId, boolean usedForCspTransactions) {
+      this.ownerPartnerMpnId = mpnId;
+      this.ownerUsesTenantForCspTransactions = usedForCspTransactions;
+      return this;
+    }
+
+    /**
+     * The customer.
+     *
+     * @return the customer
+     * @throws dev.csprules.api.InvalidRequestException naming every missing field
+     */
+    public Customer build() {
+      new MissingFields().require(tenantId, "tenantId").require(country, "country").check();
+      return new Customer(
+          tenantId, country, agreementAcceptances, ownerPartnerMpnId, ownerUsesTenantForCspTransactions);
+    }
   }
 }

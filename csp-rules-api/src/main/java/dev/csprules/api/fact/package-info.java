@@ -7,4 +7,7 @@
  * alpha-2 in upper case ({@code XK} for Kosovo), currency codes ISO 4217, money is {@link
  * java.math.BigDecimal}.
  */
+@NullMarked
 package dev.csprules.api.fact;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the fact records. Not part of the API: a null given to a record is
@@ -20,11 +21,19 @@ public final class Require {
   private Require() {}
 
   /** One value, checked on its own. */
-  public static <T> T present(T value, String component) {
+  public static <T> T present(@Nullable T value, String component) {
     if (value == null) {
       throw new InvalidRequestException(List.of(Problem.missing(component)));
     }
     return value;
+  }
+
+  /** One list, checked on its own: an unmodifiable copy with no null element. */
+  public static <T> List<T> list(@Nullable List<T> values, String component) {
+    Components check = components();
+    List<T> copy = check.list(values, component);
+    check.done();
+    return copy;
   }
 
   /** A check of a record's components: each method notes what is wrong, {@link #done} throws it all. */
@@ -34,27 +43,27 @@ public final class Require {
 
   public static final class Components {
     /** Null until a problem is found: most records have none, and are built on the hot path. */
-    private List<Problem> problems;
+    private @Nullable List<Problem> problems;
 
     private Components() {}
 
-    public <T> T present(T value, String component) {
+    public <T> @Nullable T present(@Nullable T value, String component) {
       if (value == null) {
         problem(Problem.missing(component));
       }
       return value;
     }
 
-    public <T> List<T> list(List<T> values, String component) {
+    public <T> List<T> list(@Nullable List<T> values, String component) {
       return present(values, component) == null || !noNullElements(values, component) ? List.of() : List.copyOf(values);
     }
 
-    public <T> Set<T> set(Set<T> values, String component) {
+    public <T> Set<T> set(@Nullable Set<T> values, String component) {
       return present(values, component) == null || !noNullElements(values, component) ? Set.of() : Set.copyOf(values);
     }
 
     /** An unmodifiable copy that keeps the caller's order. */
-    public <K, V> Map<K, V> map(Map<K, V> values, String component) {
+    public <K, V> Map<K, V> map(@Nullable Map<K, V> values, String component) {
       if (present(values, component) == null) {
         return Map.of();
       }

@@ -1,5 +1,6 @@
 package dev.csprules.bench.yardstick;
 
+import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.DecisionKind;
@@ -25,12 +26,14 @@ import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.SalesChannel;
 import dev.csprules.api.fact.SupportPlan;
+import dev.csprules.drools.ParallelBatch;
 import dev.csprules.drools.rulefacts.WellFormedEmail;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -385,6 +388,13 @@ public final class HandWrittenPolicy implements PolicyEngine {
       }
       return kind == DecisionKind.ENROLLMENT ? Outcome.ELIGIBLE : Outcome.APPROVED;
     }
+  }
+
+  /** The engine's own batch, so that batches compare the deciding and nothing else. */
+  @Override
+  public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+    BatchResult.requirePresent(requests, asOf);
+    return ParallelBatch.stream(this, requests, asOf, null, Runtime.getRuntime().availableProcessors());
   }
 
   /** The yardstick decides only: explanations are what the engine adds, and are not timed. */

@@ -21,6 +21,7 @@ import dev.csprules.drools.rulefacts.ExcludedRevenue;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import dev.csprules.drools.rulefacts.ReferenceData.Market;
 import dev.csprules.drools.rulefacts.TrailingRevenue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,9 @@ public final class LoadedPolicy {
   /** No decision of this policy needs more than a few dozen firings; more means a loop. */
   static final int MAX_FIRINGS = 10_000;
 
+  /** How long one decision's rules may run unless the engine is built with another budget. */
+  public static final Duration DEFAULT_DECISION_BUDGET = Duration.ofSeconds(2);
+
   private static final Comparator<Finding> WORST_FIRST =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::code)
@@ -61,6 +65,7 @@ public final class LoadedPolicy {
   private final RequestValidator validator;
   private final String version;
   private final PolicyFiles files;
+  private final Duration budget;
 
   private LoadedPolicy(
       RuleSessions sessions,
@@ -69,7 +74,8 @@ public final class LoadedPolicy {
       Editions editions,
       Messages messages,
       SeedSentences seeds,
-      PolicyFiles files) {
+      PolicyFiles files,
+      Duration budget) {
     this.sessions = sessions;
     this.catalog = catalog;
     this.referenceData = referenceData;
@@ -79,17 +85,27 @@ public final class LoadedPolicy {
     this.validator = new RequestValidator(editions, referenceData.marketsByCountry().keySet());
     this.version = files.contentHash();
     this.files = files;
+    this.budget = budget;
   }
 
   /**
-   * Loads and checks a policy: the data files, then the sandbox over policy-folder DRL (hostile
-   * rules are never compiled), then the rules themselves, reporting every problem of every stage
-   * it could reach at once. The built-in rules come precompiled when the DRL is theirs unchanged.
+   * Loads and checks a policy: the data files, then the rules (verified on their parse tree
+   * before anything is generated from them, and their generated classes checked before any is
+   * loaded), reporting every problem of every stage it could reach at once. The built-in rules
+   * come precompiled when the DRL is theirs unchanged.
    *
    * @throws PolicyLoadException naming every problem found
    */
   public static LoadedPolicy load(PolicyFiles files) {
-    return load(files, CompiledRules::of);
+    return load(files, DEFAULT_DECISION_BUDGET);
+  }
+
+  /**
+   * @param budget how long one decision's rules may run before it fails
+   * @see #load(PolicyFiles)
+   */
+  public static LoadedPolicy load(PolicyFiles files, Duration budget) {
+    return load(files, CompiledRules::of, budget);
   }
 
   /**
@@ -97,10 +113,11 @@ public final class LoadedPolicy {
    * folder given at run time costs. For tests and benchmarks that compare the two.
    */
   public static LoadedPolicy loadCompilingAtRunTime(PolicyFiles files) {
-    return load(files, PolicyCompiler::compile);
+    return load(files, PolicyCompiler::compile, DEFAULT_DECISION_BUDGET);
   }
 
-  private static LoadedPolicy load(PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler) {
+  private static LoadedPolicy load(
+      PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler, Duration budget) {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>(files.problems());
     Editions editions = stage(() -> Editions.load(files), problems);
@@ -119,12 +136,6 @@ public final class LoadedPolicy {
       // A folder with a refused file is not what its author wrote: its rules are not compiled.
       throw new PolicyLoadException(problems);
     }
-    List<String> hostile =
-        rules.stream().filter(rule -> !rule.builtIn()).flatMap(rule -> DrlSandbox.problems(rule).stream()).toList();
-    if (!hostile.isEmpty()) {
-      problems.addAll(hostile);
-      throw new PolicyLoadException(problems);
-    }
     CompiledRules compiled = stage(() -> compiler.apply(rules), problems);
     KieBase everyRule = compiled == null ? null : compiled.newKieBase();
     if (everyRule != null) {
@@ -139,7 +150,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files);
+            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -221,7 +232,7 @@ public final class LoadedPolicy {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return sessions.run(request, asOf, referenceData, catalog, keepDerived);
+    return sessions.run(request, asOf, referenceData, catalog, budget, keepDerived);
   }
 
   private Decision decision(PolicyRequest request, LocalDate asOf, RuleSessions.RuleRun run) {
@@ -252,14 +263,15 @@ public final class LoadedPolicy {
         catalog
             .find(evidence.ruleId())
             .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
+    Map<String, String> facts = FactText.render(evidence.facts());
     return new Finding(
         evidence.code(),
         evidence.severity(),
-        messages.english(evidence.code(), evidence.facts()),
-        messages.japanese(evidence.code(), evidence.facts()),
+        messages.english(evidence.code(), facts),
+        messages.japanese(evidence.code(), facts),
         evidence.ruleId(),
         rule.citations(),
-        evidence.facts());
+        facts);
   }
 
   private Citation citation(String sentenceId) {

@@ -1,30 +1,37 @@
 package dev.csprules.drools.internal;
 
 import dev.csprules.drools.PolicyLoadException;
+import dev.csprules.drools.rulefacts.Evidence;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles DRL into the executable model at run time, reporting every compile error at once. This
- * is the path for policy folders given at run time; the built-in rules are compiled at build time
- * ({@link PrecompiledRules}).
+ * Compiles DRL into the executable model at run time, reporting every problem at once. This is
+ * the path for policy folders given at run time; the built-in rules are compiled at build time
+ * ({@link PrecompiledRules}) through the same {@link #build}.
+ *
+ * <p>In order: the DRL is verified ({@link DrlVerifier}) before Drools generates anything from
+ * it; the generated classes are read as bytes and checked ({@link GeneratedCodeCheck}) before any
+ * of them is loaded; only then are exactly those bytes defined, in a loader of their own, and the
+ * models made from them. Drools' {@code KieContainer} is never used: it would load the classes
+ * itself.
  */
 final class PolicyCompiler {
   private static final String SOURCE_ROOT = "src/main/resources/";
-  private static final Pattern PACKAGE =
-      Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
   private PolicyCompiler() {}
 
@@ -33,64 +40,90 @@ final class PolicyCompiler {
     // A release id of its own per build, so engines built side by side never share a module.
     ReleaseId releaseId =
         services.newReleaseId("dev.csprules.policy", "policy-" + UUID.randomUUID(), "1.0.0");
-    build(services, releaseId, rules);
     try {
-      KieContainer container = services.newKieContainer(releaseId);
+      GeneratedRules generated = GeneratedRules.of(build(services, releaseId, rules));
+      List<String> refused = GeneratedCodeCheck.problems(generated.classes());
+      if (!refused.isEmpty()) {
+        throw new PolicyLoadException(refused);
+      }
+      List<Model> models = generated.instantiate(Evidence.class.getClassLoader());
       return new CompiledRules(
           "compiled at run time",
-          () -> container.newKieBase(services.newKieBaseConfiguration()));
+          () -> KieBaseBuilder.createKieBaseFromModel(models, RuleBaseFactory.newKnowledgeBaseConfiguration()));
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
   }
 
   /**
-   * Compiles DRL to the executable model; the module holds the generated classes.
+   * Verifies the DRL, then compiles it to the executable model; the module holds the generated
+   * classes, none of them loaded.
    *
-   * @throws PolicyLoadException naming every compile error, at its policy path and line
+   * @throws PolicyLoadException naming every problem, at its policy path and line
    */
-  static KieModule build(KieServices services, ReleaseId releaseId, List<PolicySource> rules) {
+  static InternalKieModule build(KieServices services, ReleaseId releaseId, List<PolicySource> rules) {
+    List<DrlVerifier.VerifiedDrl> verified = DrlVerifier.verify(rules);
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(releaseId);
     Map<String, String> policyPathByBuildPath = new LinkedHashMap<>();
-    for (PolicySource rule : rules) {
-      String buildPath = buildPath(rule.name(), rule.text(), policyPathByBuildPath.size());
-      policyPathByBuildPath.put(buildPath, rule.name());
-      files.write(buildPath, rule.text());
+    for (DrlVerifier.VerifiedDrl drl : verified) {
+      // Drools wants a file's folder to match its package, and copies the file name into
+      // generated code: the build path is made of the verified package and a number only.
+      String buildPath =
+          SOURCE_ROOT + drl.packageName().replace('.', '/') + String.format("/r%03d.drl", policyPathByBuildPath.size());
+      policyPathByBuildPath.put(buildPath, drl.source().name());
+      files.write(buildPath, drl.source().text());
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
     if (!errors.isEmpty()) {
-      throw new PolicyLoadException(
-          errors.stream().map(error -> describe(error, policyPathByBuildPath)).toList());
+      throw new PolicyLoadException(CompileErrors.describe(errors, policyPathByBuildPath, SOURCE_ROOT));
     }
-    return builder.getKieModule();
+    return (InternalKieModule) builder.getKieModule();
   }
 
   /**
-   * Drools wants a DRL file's folder to match its package; policy folders need not, so each file
-   * is compiled at a path made from its package, and errors are mapped back to the policy path.
+   * The classes and model names of a built module, copied out of it as bytes. Only the rule
+   * packages' classes: the module's project class (for {@code KieContainer}) is never loaded.
    */
-  private static String buildPath(String path, String text, int sequence) {
-    Matcher matcher = PACKAGE.matcher(text);
-    String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    return SOURCE_ROOT + folder + sequence + "-" + name;
-  }
+  record GeneratedRules(Map<String, byte[]> classes, List<String> modelNames) {
+    private static final String RULE_PACKAGES = RuleLanguage.PACKAGE_ROOT.replace('.', '/') + "/";
 
-  private static String describe(Message error, Map<String, String> policyPathByBuildPath) {
-    String buildPath = error.getPath() == null ? "" : error.getPath();
-    String path =
-        policyPathByBuildPath.getOrDefault(
-            buildPath, policyPathByBuildPath.getOrDefault(SOURCE_ROOT + buildPath, buildPath));
-    StringBuilder where = new StringBuilder(path);
-    if (!path.isEmpty() && error.getLine() > 0) {
-      where.append(':').append(error.getLine());
-      if (error.getColumn() > 0) {
-        where.append(':').append(error.getColumn());
+    static GeneratedRules of(InternalKieModule module) {
+      Map<String, byte[]> classes = new LinkedHashMap<>();
+      List<String> models = new ArrayList<>();
+      for (String file : module.getFileNames()) {
+        if (file.endsWith(".class") && file.startsWith(RULE_PACKAGES)) {
+          classes.put(file.substring(0, file.length() - ".class".length()), module.getBytes(file).clone());
+        } else if (file.endsWith("/drools-model")) {
+          new String(module.getBytes(file), StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty() && !line.startsWith("Drools-Model-Version"))
+              .forEach(models::add);
+        }
       }
+      models.sort(null);
+      return new GeneratedRules(classes, List.copyOf(models));
     }
-    String text = error.getText().strip().replaceAll("\\s+", " ");
-    return where.length() == 0 ? text : where + ": " + text;
+
+    /** Defines the checked bytes in a loader of their own and makes each model. */
+    List<Model> instantiate(ClassLoader library) {
+      Map<String, byte[]> byBinaryName = new LinkedHashMap<>();
+      classes.forEach((name, bytes) -> byBinaryName.put(name.replace('/', '.'), bytes));
+      GeneratedClassLoader loader = new GeneratedClassLoader(byBinaryName, library);
+      List<Model> models = new ArrayList<>();
+      for (String name : modelNames) {
+        if (!byBinaryName.containsKey(name)) {
+          throw new IllegalStateException("the executable model names " + name + ", which it did not generate");
+        }
+        try {
+          models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+          throw new IllegalStateException("cannot make the generated model " + name, e);
+        }
+      }
+      return models;
+    }
   }
 }

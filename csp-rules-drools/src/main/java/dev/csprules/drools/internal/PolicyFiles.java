@@ -49,7 +49,9 @@ public final class PolicyFiles {
 
   /** The policy shipped in the jar, listed by its {@code index.txt}. */
   public static PolicyFiles builtIn() {
-    ClassLoader loader = PolicyFiles.class.getClassLoader();
+    // Read through the module, not the class loader: on the module path the policy's packages
+    // are this module's own and encapsulated; on the class path the two are the same.
+    Module loader = PolicyFiles.class.getModule();
     Map<String, PolicySource> sources = new LinkedHashMap<>();
     read(loader, BUILT_IN_ROOT + "index.txt")
         .lines()
@@ -182,7 +184,7 @@ public final class PolicyFiles {
     }
   }
 
-  private static String read(ClassLoader loader, String resource) {
+  private static String read(Module loader, String resource) {
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {
         throw new PolicyLoadException(List.of(resource + ": missing from the classpath"));

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -54,7 +53,7 @@ final class PrecompiledRules {
   /** The precompiled rules, when they were made from exactly this DRL. */
   static Optional<CompiledRules> matching(List<PolicySource> rules) {
     Properties index = new Properties();
-    try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+    try (InputStream in = PrecompiledRules.class.getModule().getResourceAsStream(INDEX)) {
       if (in == null) {
         LOG.debug("no precompiled rules on the classpath ({})", INDEX);
         return Optional.empty();
@@ -127,20 +126,21 @@ final class PrecompiledRules {
     List<PolicySource> drl = PolicyFiles.builtIn().rules();
     KieServices services = KieServices.get();
     ReleaseId releaseId = services.newReleaseId("dev.csprules", "csp-rules-built-in-policy", "1");
-    InternalKieModule module = (InternalKieModule) PolicyCompiler.build(services, releaseId, drl);
+    PolicyCompiler.GeneratedRules generated =
+        PolicyCompiler.GeneratedRules.of(PolicyCompiler.build(services, releaseId, drl));
+    // The built-in rules are held to the same check as a policy folder's.
+    List<String> refused = GeneratedCodeCheck.problems(generated.classes());
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException("the built-in rules generated code the check refuses: " + refused);
+    }
     deleteGeneratedClasses(classes.resolve(GENERATED_ROOT));
-    List<String> models = new ArrayList<>();
+    List<String> models = new ArrayList<>(generated.modelNames());
     int written = 0;
-    for (String file : module.getFileNames()) {
-      if (file.endsWith("/drools-model")) {
-        new String(module.getBytes(file), StandardCharsets.UTF_8)
-            .lines()
-            .filter(line -> !line.isBlank() && !line.startsWith("Drools-Model-Version"))
-            .forEach(models::add);
-      } else if (file.endsWith(".class") && file.startsWith(GENERATED_ROOT)) {
-        Path target = classes.resolve(file);
+    for (Map.Entry<String, byte[]> generatedClass : generated.classes().entrySet()) {
+      if (generatedClass.getKey().startsWith(GENERATED_ROOT)) {
+        Path target = classes.resolve(generatedClass.getKey() + ".class");
         Files.createDirectories(target.getParent());
-        Files.write(target, module.getBytes(file));
+        Files.write(target, generatedClass.getValue());
         written++;
       }
     }

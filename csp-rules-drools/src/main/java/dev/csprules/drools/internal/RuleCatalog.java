@@ -3,6 +3,7 @@ package dev.csprules.drools.internal;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Severity;
 import dev.csprules.drools.PolicyLoadException;
+import dev.csprules.drools.PolicyRule;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -31,9 +32,14 @@ final class RuleCatalog {
       Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
   private final Map<String, RuleInfo> rulesById;
+  /** Each rule as {@link PolicyRule}, made once: evidence reads its code and severity from here. */
+  private final Map<String, PolicyRule> describedById;
 
   private RuleCatalog(Map<String, RuleInfo> rulesById) {
     this.rulesById = Map.copyOf(rulesById);
+    Map<String, PolicyRule> described = new LinkedHashMap<>();
+    rulesById.forEach((id, info) -> described.put(id, info.describe()));
+    this.describedById = Map.copyOf(described);
   }
 
   /**
@@ -76,6 +82,10 @@ final class RuleCatalog {
 
   Optional<RuleInfo> find(String ruleId) {
     return Optional.ofNullable(rulesById.get(ruleId));
+  }
+
+  Optional<PolicyRule> described(String ruleId) {
+    return Optional.ofNullable(describedById.get(ruleId));
   }
 
   Collection<RuleInfo> rules() {

@@ -9,6 +9,7 @@ import dev.csprules.drools.rulefacts.ExcludedRevenue;
 import dev.csprules.drools.rulefacts.TrailingRevenue;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ReferenceData;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,17 +92,31 @@ final class RuleSessions {
   /**
    * Runs the rules in force on {@code asOf} over one request.
    *
-   * @throws PolicyEvaluationException when a rule throws or the rules fire without end
+   * @param budget how long the rules may run: checked between firings, since Drools cannot stop
+   *     a rule while it runs
+   * @throws PolicyEvaluationException when a rule throws, the rules fire without end or they
+   *     run past the budget
    */
   RuleRun run(
-      PolicyRequest request, LocalDate asOf, ReferenceData referenceData, RuleCatalog catalog, boolean keepDerived) {
+      PolicyRequest request,
+      LocalDate asOf,
+      ReferenceData referenceData,
+      RuleCatalog catalog,
+      Duration budget,
+      boolean keepDerived) {
     KieSession session = pool(request.kind()).newKieSession();
     try {
-      FiredRules fired = new FiredRules(catalog, asOf);
       session.insert(request);
       session.insert(new AsOf(asOf));
       session.insert(referenceData);
-      int firings = session.fireAllRules(fired, LoadedPolicy.MAX_FIRINGS);
+      // From here: a kind's first request builds its knowledge base above, which is not the rules' time.
+      FiredRules fired = new FiredRules(catalog, asOf, session, System.nanoTime() + budget.toNanos());
+      int firings = DecisionCatalog.during(catalog, () -> session.fireAllRules(fired, LoadedPolicy.MAX_FIRINGS));
+      if (fired.overBudget()) {
+        throw new PolicyEvaluationException(
+            "request " + request.id() + ": the rules ran past the time budget of " + budget.toMillis()
+                + " ms; rule " + fired.lastFired() + " was running");
+      }
       if (firings >= LoadedPolicy.MAX_FIRINGS) {
         throw new PolicyEvaluationException(
             "request " + request.id() + ": rules fired " + LoadedPolicy.MAX_FIRINGS

@@ -89,5 +89,4 @@ public final class ReferenceData {
   public Set<String> countriesWithoutPostalCode() {
     return countriesWithoutPostalCode;
   }
-
 }

@@ -1,4 +1,8 @@
-package dev.csprules.api;
+package dev.csprules.drools;
+
+import dev.csprules.api.BatchResult;
+import dev.csprules.api.PolicyEngine;
+import dev.csprules.api.PolicyRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -12,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,19 +24,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The batch behind {@link PolicyEngine#evaluateAll}: reads requests in chunks, decides the chunks
- * on worker threads of its own, one per core, while the consumer takes results, and hands results
- * back in request order.
+ * The batch behind {@link DroolsPolicyEngine#evaluateAll}: reads requests in chunks, decides the
+ * chunks on worker threads while the consumer takes results, and hands results back in request
+ * order.
  *
- * <p>At most {@link #chunksAhead} chunks are read ahead of the consumer, so memory is bounded by
- * the chunk size, not the batch size. The workers are daemon threads that end once the batch is
- * read to its end or closed, or after a second with nothing to do, so an abandoned stream leaves
- * no thread behind. Not the common fork-join pool: it has one thread fewer than the machine has
- * cores, and it is shared with whatever else the application runs.
+ * <p>At most {@link #chunksAhead} chunks (two per thread) are read ahead of the consumer, so memory
+ * is bounded by the chunk size, not the batch size. The workers are the caller's executor when it
+ * gives one (as OkHttp's Dispatcher takes an ExecutorService), or else threads of the batch's own:
+ * daemon threads that end once the batch is read to its end or closed, or after a second with
+ * nothing to do, so an abandoned stream leaves no thread behind. Not the common fork-join pool by
+ * default: it has one thread fewer than the machine has cores, and it is shared with whatever else
+ * the application runs.
+ *
+ * <p>Public for engines other than {@link DroolsPolicyEngine} that want the same batch, such as a
+ * decorator around it or the hand-written yardstick the benchmarks compare it with.
  */
-final class ParallelBatch implements Iterator<BatchResult> {
+public final class ParallelBatch implements Iterator<BatchResult> {
   /**
    * Requests per task: enough that handing a task over costs little against deciding it (a
    * decision takes microseconds), few enough that results start flowing at once.
@@ -42,24 +53,31 @@ final class ParallelBatch implements Iterator<BatchResult> {
 
   private final PolicyEngine engine;
   private final LocalDate asOf;
-  private final Iterator<? extends PolicyRequest> requests;
-  private final ThreadPoolExecutor workers;
+  private final Iterator<? extends @Nullable PolicyRequest> requests;
+  private final Executor workers;
+  private final @Nullable ThreadPoolExecutor ownWorkers;
   private final int chunksAhead;
+  private boolean ended;
   private final Deque<FutureTask<List<BatchResult>>> pending = new ArrayDeque<>();
   private Iterator<BatchResult> current = Collections.emptyIterator();
   private long read;
 
   private ParallelBatch(
-      PolicyEngine engine, LocalDate asOf, Iterator<? extends PolicyRequest> requests, int cores) {
+      PolicyEngine engine,
+      LocalDate asOf,
+      Iterator<? extends @Nullable PolicyRequest> requests,
+      @Nullable Executor executor,
+      int threads) {
     this.engine = engine;
     this.asOf = asOf;
     this.requests = requests;
-    this.workers = workers(cores);
+    this.ownWorkers = executor == null ? ownWorkers(threads) : null;
+    this.workers = executor == null ? ownWorkers : executor;
     // Two chunks per worker: one being decided, one ready for when it is done.
-    this.chunksAhead = 2 * cores;
+    this.chunksAhead = 2 * threads;
   }
 
-  private static ThreadPoolExecutor workers(int cores) {
+  private static ThreadPoolExecutor ownWorkers(int cores) {
     String name = "csp-rules-batch-" + BATCHES.incrementAndGet() + "-worker-";
     AtomicInteger count = new AtomicInteger();
     ThreadPoolExecutor workers =
@@ -78,10 +96,24 @@ final class ParallelBatch implements Iterator<BatchResult> {
     return workers;
   }
 
-  static Stream<BatchResult> stream(
-      PolicyEngine engine, Stream<? extends PolicyRequest> requests, LocalDate asOf) {
-    ParallelBatch batch =
-        new ParallelBatch(engine, asOf, requests.iterator(), Runtime.getRuntime().availableProcessors());
+  /**
+   * Decides {@code requests} with {@code engine} as {@link DroolsPolicyEngine#evaluateAll} does.
+   *
+   * @param engine decides each request
+   * @param requests the requests, read once, in order
+   * @param asOf the day whose policy applies
+   * @param executor runs the chunks; null for threads of the batch's own
+   * @param threads how many chunks are decided at once: the own threads, or the share of the
+   *     caller's executor the batch may take
+   * @return one result per request, in request order; closing it closes {@code requests}
+   */
+  public static Stream<BatchResult> stream(
+      PolicyEngine engine,
+      Stream<? extends @Nullable PolicyRequest> requests,
+      LocalDate asOf,
+      @Nullable Executor executor,
+      int threads) {
+    ParallelBatch batch = new ParallelBatch(engine, asOf, requests.iterator(), executor, threads);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
                 batch, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -97,7 +129,7 @@ final class ParallelBatch implements Iterator<BatchResult> {
       readAhead();
       FutureTask<List<BatchResult>> next = pending.poll();
       if (next == null) {
-        workers.shutdown();
+        end();
         return false;
       }
       current = resultsOf(next).iterator();
@@ -114,8 +146,8 @@ final class ParallelBatch implements Iterator<BatchResult> {
   }
 
   private void readAhead() {
-    while (pending.size() < chunksAhead && !workers.isShutdown() && requests.hasNext()) {
-      List<PolicyRequest> chunk = new ArrayList<>(CHUNK);
+    while (pending.size() < chunksAhead && !ended && requests.hasNext()) {
+      List<@Nullable PolicyRequest> chunk = new ArrayList<>(CHUNK);
       while (chunk.size() < CHUNK && requests.hasNext()) {
         chunk.add(requests.next());
       }
@@ -127,25 +159,12 @@ final class ParallelBatch implements Iterator<BatchResult> {
     }
   }
 
-  private List<BatchResult> decide(List<PolicyRequest> chunk, long firstPosition) {
+  private List<BatchResult> decide(List<@Nullable PolicyRequest> chunk, long firstPosition) {
     List<BatchResult> results = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
-      results.add(decide(chunk.get(i), firstPosition + i));
+      results.add(BatchResult.of(engine, chunk.get(i), firstPosition + i, asOf));
     }
     return results;
-  }
-
-  private BatchResult decide(PolicyRequest request, long position) {
-    if (request == null) {
-      return new BatchResult.Rejected(position, "", List.of(Problem.missing("request")));
-    }
-    try {
-      return new BatchResult.Decided(position, engine.evaluate(request, asOf));
-    } catch (InvalidRequestException e) {
-      return new BatchResult.Rejected(position, request.id(), e.problems());
-    } catch (RuntimeException e) {
-      return new BatchResult.Failed(position, request.id(), e);
-    }
   }
 
   private static List<BatchResult> resultsOf(FutureTask<List<BatchResult>> task) {
@@ -167,6 +186,14 @@ final class ParallelBatch implements Iterator<BatchResult> {
   private synchronized void cancel() {
     pending.forEach(task -> task.cancel(false));
     pending.clear();
-    workers.shutdown();
+    end();
+  }
+
+  /** Reads no more; the batch's own threads go, a caller's executor is the caller's to stop. */
+  private void end() {
+    ended = true;
+    if (ownWorkers != null) {
+      ownWorkers.shutdown();
+    }
   }
 }

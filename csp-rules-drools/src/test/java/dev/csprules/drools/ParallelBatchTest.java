@@ -1,11 +1,21 @@
-package dev.csprules.api;
+package dev.csprules.drools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.csprules.api.BatchResult;
+import dev.csprules.api.Decision;
+import dev.csprules.api.EnrollmentApplication;
+import dev.csprules.api.Explanation;
+import dev.csprules.api.InvalidRequestException;
+import dev.csprules.api.Outcome;
+import dev.csprules.api.PolicyEngine;
+import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.Problem;
 import dev.csprules.api.fact.Address;
 import dev.csprules.api.fact.CspModel;
 import dev.csprules.api.fact.Partner;
@@ -13,6 +23,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -21,8 +33,11 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The batch contract of {@link PolicyEngine#evaluateAll}, on an engine that needs no rules. */
-class EvaluateAllTest {
+/**
+ * The batch contract of {@link PolicyEngine#evaluateAll} as {@link ParallelBatch} keeps it, on an
+ * engine that needs no rules.
+ */
+class ParallelBatchTest {
   private static final LocalDate AS_OF = LocalDate.of(2020, 11, 15);
   private static final Partner PARTNER =
       Partner.builder().companyName("Contoso").address(new Address("s", "c", "p", "JP")).build();
@@ -108,6 +123,47 @@ class EvaluateAllTest {
   }
 
   @Test
+  void runsOnTheCallersExecutorAndLeavesItRunning() throws Exception {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    PolicyEngine recording =
+        decidingBy((request, asOf) -> {
+          threads.add(Thread.currentThread().getName());
+          return ENGINE.evaluate(request, asOf);
+        });
+    AtomicLong named = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(2, task -> new Thread(task, "app-pool-" + named.incrementAndGet()));
+    try {
+      int count = 5 * ParallelBatch.CHUNK;
+      List<BatchResult> results =
+          ParallelBatch.stream(recording, IntStream.range(0, count).mapToObj(i -> request("r" + i)), AS_OF, pool, 2)
+              .toList();
+
+      assertEquals(count, results.size());
+      assertEquals("r" + (count - 1), results.get(count - 1).requestId());
+      assertTrue(threads.stream().allMatch(name -> name.startsWith("app-pool-")), threads.toString());
+      assertFalse(pool.isShutdown());
+      assertEquals("still running", pool.submit(() -> "still running").get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void oneThreadDecidesEveryChunkWhenBoundToOne() {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    PolicyEngine recording =
+        decidingBy((request, asOf) -> {
+          threads.add(Thread.currentThread().getName());
+          return ENGINE.evaluate(request, asOf);
+        });
+
+    ParallelBatch.stream(recording, IntStream.range(0, 8 * ParallelBatch.CHUNK).mapToObj(i -> request("r" + i)), AS_OF, null, 1)
+        .forEach(result -> {});
+
+    assertEquals(1, threads.size(), threads.toString());
+  }
+
+  @Test
   void closingTheResultClosesTheRequests() {
     AtomicBoolean closed = new AtomicBoolean();
     try (Stream<BatchResult> results = ENGINE.evaluateAll(Stream.of(request("a")).onClose(() -> closed.set(true)), AS_OF)) {
@@ -140,6 +196,12 @@ class EvaluateAllTest {
       @Override
       public Explanation explain(PolicyRequest request, LocalDate asOf) {
         return new Explanation(evaluate(request, asOf), List.of(), java.util.Optional.empty());
+      }
+
+      @Override
+      public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+        BatchResult.requirePresent(requests, asOf);
+        return ParallelBatch.stream(this, requests, asOf, null, Runtime.getRuntime().availableProcessors());
       }
     };
   }
