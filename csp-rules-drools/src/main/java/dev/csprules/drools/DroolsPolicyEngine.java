@@ -402,12 +402,6 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
       return this;
     }
 
-    /** @deprecated use {@link #listener}, which takes a {@link ReloadListener} too. */
-    @Deprecated(forRemoval = true)
-    public Builder reloadListener(@SuppressWarnings("removal") ReloadListener listener) {
-      return listener(listener);
-    }
-
     /**
      * Hands every decision to this log, on the deciding thread: the log must return at once (the
      * JSON Lines log of csp-rules-json queues and writes on a thread of its own). The caller

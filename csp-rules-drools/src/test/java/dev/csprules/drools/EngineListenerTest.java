@@ -109,17 +109,16 @@ class EngineListenerTest {
   }
 
   @Test
-  @SuppressWarnings("removal")
-  void aReloadListenerOfTheEarlierKindStillHearsARefusedChange(@TempDir Path folder) throws IOException {
+  void aListenerHearsARefusedChangeWithThePolicyThatStays(@TempDir Path folder) throws IOException {
     List<String> keptVersions = new CopyOnWriteArrayList<>();
-    ReloadListener earlier =
-        new ReloadListener() {
+    EngineListener listener =
+        new EngineListener() {
           @Override
-          public void reloadFailed(String runningVersion, Exception reason) {
+          public void reloadRefused(String runningVersion, Exception reason) {
             keptVersions.add(runningVersion);
           }
         };
-    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(earlier).build();
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(listener).build();
     Files.createDirectories(folder.resolve("rules"));
     Files.writeString(folder.resolve("rules/broken.drl"), "package p;\nrule \"ENR-X\" when NoSuchFact() then end\n");
     assertThrows(PolicyLoadException.class, engine::reload);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.EngineListener;
 import dev.csprules.api.Order;
 import dev.csprules.api.Outcome;
 import dev.csprules.drools.internal.HostileCorpus;
@@ -76,17 +77,17 @@ class HostileFolderTest {
     Path folder = temp.resolve("watched");
     Files.createDirectories(folder.resolve("rules"));
     LinkedBlockingQueue<Exception> refusals = new LinkedBlockingQueue<>();
-    ReloadListener listener =
-        new ReloadListener() {
+    EngineListener listener =
+        new EngineListener() {
           @Override
           public void reloaded(String previousVersion, String newVersion) {}
 
           @Override
-          public void reloadFailed(String runningVersion, Exception reason) {
+          public void reloadRefused(String runningVersion, Exception reason) {
             refusals.add(reason);
           }
         };
-    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(listener).watch().build()) {
+    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(listener).watch().build()) {
       String running = engine.policyVersion();
       for (HostileCorpus file : markerFiles()) {
         Path marker = temp.resolve("marker-" + file.fileName());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.EngineListener;
 import dev.csprules.api.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -173,19 +174,19 @@ class PolicyFolderFilesTest {
   void aWatchedReloadRefusesAFifoAndTheRunningPolicyKeepsServing() throws Exception {
     Files.writeString(folder.resolve("parameters.properties"), "direct-bill.revenue-threshold-usd = 1000000\n");
     List<String> heard = new CopyOnWriteArrayList<>();
-    ReloadListener listener =
-        new ReloadListener() {
+    EngineListener listener =
+        new EngineListener() {
           @Override
           public void reloaded(String previousVersion, String newVersion) {
             heard.add("reloaded");
           }
 
           @Override
-          public void reloadFailed(String runningVersion, Exception reason) {
+          public void reloadRefused(String runningVersion, Exception reason) {
             heard.add(reason.getMessage());
           }
         };
-    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(listener).watch().build()) {
+    try (DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).listener(listener).watch().build()) {
       String running = engine.policyVersion();
       FolderFaults.fifo(folder.resolve("messages.properties"));
       Files.createSymbolicLink(folder.resolve("markets.csv"), outside.resolve("secret.txt"));

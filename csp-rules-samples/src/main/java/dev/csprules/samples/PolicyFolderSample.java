@@ -1,9 +1,9 @@
 package dev.csprules.samples;
 
 import dev.csprules.api.fact.CspModel;
+import dev.csprules.api.EngineListener;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.drools.DroolsPolicyEngine;
-import dev.csprules.drools.ReloadListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,15 +27,15 @@ public final class PolicyFolderSample {
     Path folder = copy(example, Files.createTempDirectory("csp-rules-policy-"));
     PrintStream out = System.out;
 
-    ReloadListener report =
-        new ReloadListener() {
+    EngineListener report =
+        new EngineListener() {
           @Override
           public void reloaded(String previousVersion, String newVersion) {
             out.printf("policy %s replaced %s%n", newVersion, previousVersion);
           }
         };
     try (DroolsPolicyEngine engine =
-        DroolsPolicyEngine.builder().policyFolder(folder).reloadListener(report).build()) {
+        DroolsPolicyEngine.builder().policyFolder(folder).listener(report).build()) {
       EnrollmentApplication application =
           new EnrollmentApplication("application-42", EvaluateSample.fabrikam(), CspModel.DIRECT_BILL, "JP");
       LocalDate asOf = LocalDate.of(2020, 11, 15);

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionLog;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.drools.PolicyEvaluationException;
 import dev.csprules.drools.PolicyLoadException;
+import dev.csprules.json.JsonLinesDecisionLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,6 +216,95 @@ class CspRulesAutoConfigurationTest {
         .withPropertyValues("csp-rules.policy-folders=" + folder, "csp-rules.watch=true")
         .run(context -> assertThat(watcherRunningSoon(true)).isTrue());
     assertThat(watcherRunningSoon(false)).isFalse();
+  }
+
+  @Test
+  void withADecisionLogPathEveryDecisionIsWrittenThereMaskedAndClosingTheContextWritesItOut() throws IOException {
+    Path file = dir.resolve("decisions.jsonl");
+    AtomicReference<JsonLinesDecisionLog> log = new AtomicReference<>();
+    AtomicReference<String> version = new AtomicReference<>();
+    runner
+        .withPropertyValues("csp-rules.decision-log.path=" + file)
+        .run(
+            context -> {
+              log.set(context.getBean(JsonLinesDecisionLog.class));
+              // The engine depends on the log, so the context closes the log after the engine.
+              assertThat(context.getBeanFactory().getDependenciesForBean("cspRulesPolicyEngine"))
+                  .contains("cspRulesDecisionLog");
+              DroolsPolicyEngine engine = context.getBean(DroolsPolicyEngine.class);
+              version.set(engine.policyVersion());
+              decide(engine);
+            });
+    assertThat(log.get().written()).isEqualTo(1);
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).contains("\"policyVersion\":\"" + version.get() + "\"").doesNotContain("admin@contoso.co.jp");
+  }
+
+  @Test
+  void withoutADecisionLogPathNothingIsLogged() {
+    runner.run(context -> assertThat(context).doesNotHaveBean(DecisionLog.class));
+  }
+
+  @Test
+  void theDecisionLogsMaximumFileSizeRotatesTheFile() throws IOException {
+    Path file = dir.resolve("decisions.jsonl");
+    runner
+        .withPropertyValues(
+            "csp-rules.decision-log.path=" + file, "csp-rules.decision-log.max-file-size=1B", "csp-rules.decision-log.when-full=block")
+        .run(
+            context -> {
+              JsonLinesDecisionLog log = context.getBean(JsonLinesDecisionLog.class);
+              DroolsPolicyEngine engine = context.getBean(DroolsPolicyEngine.class);
+              decide(engine);
+              // Records written together go to one file; the second must come after the first is out.
+              assertThat(writtenSoon(log, 1)).isEqualTo(1);
+              decide(engine);
+            });
+    assertThat(Files.readAllLines(file)).hasSize(1);
+    assertThat(Files.readAllLines(dir.resolve("decisions.jsonl.1"))).hasSize(1);
+  }
+
+  @Test
+  void aPolicyArchiveKeepsThePolicyTheEngineDecidesWith() {
+    Path archive = dir.resolve("archive");
+    runner
+        .withPropertyValues("csp-rules.policy-archive=" + archive)
+        .run(
+            context -> {
+              String version = context.getBean(DroolsPolicyEngine.class).policyVersion();
+              assertThat(archive.resolve(version)).isDirectory();
+            });
+  }
+
+  @Test
+  void aDecisionOverTheTimeBudgetFails() {
+    runner
+        .withPropertyValues("csp-rules.decision-time-budget=1ns")
+        .run(
+            context ->
+                assertThatThrownBy(() -> decide(context.getBean(PolicyEngine.class)))
+                    .isInstanceOf(PolicyEvaluationException.class)
+                    .hasMessageContaining("time budget"));
+  }
+
+  @Test
+  void aTimeBudgetOfZeroOrNoBatchThreadsStopsTheStart() {
+    runner
+        .withPropertyValues("csp-rules.decision-time-budget=0s")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("budget must be positive"));
+    runner
+        .withPropertyValues("csp-rules.batch-threads=0")
+        .run(context -> assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("batchThreads must be 1 or more"));
+  }
+
+  /** How many records the log has written, once it is as expected or two seconds have passed. */
+  private static long writtenSoon(JsonLinesDecisionLog log, long expected) throws InterruptedException {
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (log.written() != expected && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return log.written();
   }
 
   /** Whether the watcher's thread runs, once it is as expected or two seconds have passed. */
