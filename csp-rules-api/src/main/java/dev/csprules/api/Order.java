@@ -26,12 +26,14 @@ public record Order(
     implements PolicyRequest {
 
   public Order {
-    Require.present(orderId, "orderId");
-    Require.present(seller, "seller");
-    Require.present(customer, "customer");
-    Require.present(currency, "currency");
-    Require.present(orderDate, "orderDate");
-    lines = Require.list(lines, "lines");
+    Require.Components components = Require.components();
+    components.present(orderId, "orderId");
+    components.present(seller, "seller");
+    components.present(customer, "customer");
+    components.present(currency, "currency");
+    components.present(orderDate, "orderDate");
+    lines = components.list(lines, "lines");
+    components.done();
   }
 
   /**

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /** A customer's acceptance of an agreement, on the day it was agreed. */
 public record AgreementAcceptance(AgreementType type, LocalDate dateAgreed) {
   public AgreementAcceptance {
-    Require.present(type, "type");
-    Require.present(dateAgreed, "dateAgreed");
+    Require.Components components = Require.components();
+    components.present(type, "type");
+    components.present(dateAgreed, "dateAgreed");
+    components.done();
   }
 }

@@ -23,10 +23,12 @@ public record Customer(
     boolean ownerUsesTenantForCspTransactions) {
 
   public Customer {
-    Require.present(tenantId, "tenantId");
-    Require.present(country, "country");
-    agreementAcceptances = Require.list(agreementAcceptances, "agreementAcceptances");
-    Require.present(ownerPartnerMpnId, "ownerPartnerMpnId");
+    Require.Components components = Require.components();
+    components.present(tenantId, "tenantId");
+    components.present(country, "country");
+    agreementAcceptances = components.list(agreementAcceptances, "agreementAcceptances");
+    components.present(ownerPartnerMpnId, "ownerPartnerMpnId");
+    components.done();
   }
 
   /** A customer that is not a CSP partner. */
