@@ -119,8 +119,10 @@ public sealed interface BatchResult
    */
   record Rejected(long position, String requestId, List<Problem> problems) implements BatchResult {
     public Rejected {
-      Require.present(requestId, "requestId");
-      problems = Require.list(problems, "problems");
+      Require.Components components = Require.components();
+      components.present(requestId, "requestId");
+      problems = components.list(problems, "problems");
+      components.done();
     }
 
     @Override
@@ -138,8 +140,10 @@ public sealed interface BatchResult
    */
   record Failed(long position, String requestId, RuntimeException error) implements BatchResult {
     public Failed {
-      Require.present(requestId, "requestId");
-      Require.present(error, "error");
+      Require.Components components = Require.components();
+      components.present(requestId, "requestId");
+      components.present(error, "error");
+      components.done();
     }
 
     @Override

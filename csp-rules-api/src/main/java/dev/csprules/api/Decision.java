@@ -26,14 +26,16 @@ public record Decision(
     String policyVersion) {
 
   public Decision {
-    Require.present(requestId, "requestId");
-    Require.present(kind, "kind");
-    Require.present(outcome, "outcome");
-    Require.present(asOf, "asOf");
-    editions = Require.list(editions, "editions");
-    findings = Require.list(findings, "findings");
-    firedRules = Require.list(firedRules, "firedRules");
-    Require.present(policyVersion, "policyVersion");
+    Require.Components components = Require.components();
+    components.present(requestId, "requestId");
+    components.present(kind, "kind");
+    components.present(outcome, "outcome");
+    components.present(asOf, "asOf");
+    editions = components.list(editions, "editions");
+    findings = components.list(findings, "findings");
+    firedRules = components.list(firedRules, "firedRules");
+    components.present(policyVersion, "policyVersion");
+    components.done();
   }
 
   /** True when the request may go ahead without a person looking. */

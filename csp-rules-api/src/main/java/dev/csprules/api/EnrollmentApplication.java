@@ -17,10 +17,12 @@ public record EnrollmentApplication(
     implements PolicyRequest {
 
   public EnrollmentApplication {
-    Require.present(applicationId, "applicationId");
-    Require.present(partner, "partner");
-    Require.present(model, "model");
-    Require.present(sellLocation, "sellLocation");
+    Require.Components components = Require.components();
+    components.present(applicationId, "applicationId");
+    components.present(partner, "partner");
+    components.present(model, "model");
+    components.present(sellLocation, "sellLocation");
+    components.done();
   }
 
   /**

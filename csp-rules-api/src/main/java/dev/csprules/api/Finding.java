@@ -22,12 +22,14 @@ public record Finding(
     Map<String, String> facts) {
 
   public Finding {
-    Require.present(code, "code");
-    Require.present(severity, "severity");
-    Require.present(messageEn, "messageEn");
-    Require.present(messageJa, "messageJa");
-    Require.present(ruleId, "ruleId");
-    citations = Require.list(citations, "citations");
-    facts = Require.map(facts, "facts");
+    Require.Components components = Require.components();
+    components.present(code, "code");
+    components.present(severity, "severity");
+    components.present(messageEn, "messageEn");
+    components.present(messageJa, "messageJa");
+    components.present(ruleId, "ruleId");
+    citations = components.list(citations, "citations");
+    facts = components.map(facts, "facts");
+    components.done();
   }
 }

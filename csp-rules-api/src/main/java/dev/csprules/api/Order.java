@@ -31,15 +31,17 @@ public record Order(
     implements PolicyRequest {
 
   public Order {
-    Require.present(orderId, "orderId");
-    Require.present(seller, "seller");
-    Require.present(customer, "customer");
-    Require.present(currency, "currency");
-    Require.present(orderDate, "orderDate");
+    Require.Components components = Require.components();
+    components.present(orderId, "orderId");
+    components.present(seller, "seller");
+    components.present(customer, "customer");
+    components.present(currency, "currency");
+    components.present(orderDate, "orderDate");
+    lines = components.list(lines, "lines");
+    components.done();
     if (!orderDate.isKnown()) {
       throw new InvalidRequestException(List.of(new Problem("orderDate", "must be known")));
     }
-    lines = Require.list(lines, "lines");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.csprules.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,20 @@ public interface PolicyEngine {
    * @throws InvalidRequestException as {@link #evaluate} does
    */
   Explanation explain(PolicyRequest request, LocalDate asOf);
+
+  /**
+   * What is wrong with a request as input, without deciding it: the problems {@link #evaluate}
+   * would name, each with its path; empty when it would decide the request. For callers that merge
+   * these with problems of their own (a file reader's, a form's) into one report.
+   */
+  default List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    try {
+      evaluate(request, asOf);
+      return List.of();
+    } catch (InvalidRequestException e) {
+      return e.problems();
+    }
+  }
 
   /**
    * Decides a batch of requests under the policy in force on {@code asOf}, for billing runs and

@@ -55,6 +55,6 @@ final class BookCommand implements Callable<Integer> {
   /** @throws dev.csprules.testkit.ScenarioFileException naming every problem in every file */
   private SuiteResult runScenarios(DroolsPolicyEngine engine) {
     return ScenarioRunner.of(engine)
-        .run(ScenarioReader.readAll(scenarios).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList());
+        .run(ScenarioReader.readAll(scenarios, engine).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList());
   }
 }

@@ -47,7 +47,7 @@ final class CoverageCommand implements Callable<Integer> {
               throw new ParameterException(spec.commandLine(), "--min must be between 0 and 100, was " + percent);
             });
     DroolsPolicyEngine engine = common.engine();
-    SuiteResult suite = ScenarioRunner.of(engine).run(selection.scenarios());
+    SuiteResult suite = ScenarioRunner.of(engine).run(selection.scenarios(engine));
     CoverageReport coverage = CoverageReport.of(engine.rules(), suite);
     PrintWriter out = spec.commandLine().getOut();
     out.println(String.format(Locale.ROOT, "%-9s %9s  %-40s %s", "rule", "scenarios", "finding code", "title"));

@@ -54,8 +54,12 @@ public final class CspRulesCli implements Callable<Integer> {
   /** Runs the command line with these streams and returns its exit status; never exits. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new CspRulesCli());
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    // Text from requests and scenario files reaches both streams: nothing printed may drive the terminal.
+    PrintWriter safeOut = TerminalSafeWriter.wrap(out);
+    PrintWriter safeErr = TerminalSafeWriter.wrap(err);
+    commandLine.setOut(safeOut);
+    commandLine.setErr(safeErr);
+    commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(LocalDate.class, CspRulesCli::date);
     commandLine.setParameterExceptionHandler(CspRulesCli::usageError);
@@ -66,7 +70,10 @@ public final class CspRulesCli implements Callable<Integer> {
       // picocli hands exceptions to failure() but lets an Error through: the JVM's
       // OutOfMemoryError or StackOverflowError would leave main with a stack trace and status 1.
       List<String> arguments = Arrays.asList(args);
-      return internalError(e, arguments.contains(CommonOptions.VERBOSE) || arguments.contains("-v"), err);
+      return internalError(e, arguments.contains(CommonOptions.VERBOSE) || arguments.contains("-v"), safeErr);
+    } finally {
+      safeOut.flush();
+      safeErr.flush();
     }
   }
 

@@ -60,7 +60,6 @@ final class DiffCommand implements Callable<Integer> {
     if (byDate == byPolicy || (!byDate && !dates.isEmpty())) {
       throw new BadInputException("diff: give either --as-of A --as-of B, or --policy-a/--policy-b folders");
     }
-    List<Scenario> scenarios = selection.scenarios();
     Side a;
     Side b;
     if (byDate) {
@@ -70,6 +69,7 @@ final class DiffCommand implements Callable<Integer> {
       a = new Side("A (" + describe(policyA) + ")", common.engine(withCommon(policyA)), List.of());
       b = new Side("B (" + describe(policyB) + ")", common.engine(withCommon(policyB)), List.of());
     }
+    List<Scenario> scenarios = selection.scenarios(a.engine());
     PrintWriter out = spec.commandLine().getOut();
     int flips = 0;
     for (Scenario scenario : scenarios) {

@@ -98,12 +98,15 @@ final class EvaluateCommand implements Callable<Integer> {
     if (from.isPresent() && !from.get().equals("partner-center")) {
       throw new BadInputException("--from " + from.get() + ": the only source is partner-center");
     }
-    List<RequestEntry> entries = from.isPresent() ? readPartnerCenter() : read();
+    // The engine that reads the files names its problems with a request the file could not give
+    // cleanly; a decision log's engine is opened only once the files are read.
+    DroolsPolicyEngine engine = common.engine();
+    List<RequestEntry> entries = from.isPresent() ? readPartnerCenter() : read(engine);
     if (decisionLog.isEmpty()) {
       if (policyArchive.isPresent()) {
         throw new BadInputException("--policy-archive goes with --decision-log");
       }
-      return evaluate(entries, common.engine());
+      return evaluate(entries, engine);
     }
     Path logFile = decisionLog.get();
     Path archive = policyArchive.orElseGet(() -> DecisionLogs.defaultArchive(logFile));
@@ -178,12 +181,12 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** Every file's requests; the problems of all files together when any has one. */
-  private List<RequestEntry> read() {
+  private List<RequestEntry> read(DroolsPolicyEngine engine) {
     List<RequestEntry> entries = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        entries.addAll(ScenarioReader.readRequests(file));
+        entries.addAll(ScenarioReader.readRequests(file, engine, asOf));
       } catch (ScenarioFileException e) {
         problems.addAll(e.problems());
       }

@@ -1,5 +1,6 @@
 package dev.csprules.cli;
 
+import dev.csprules.api.PolicyEngine;
 import dev.csprules.testkit.Scenario;
 import dev.csprules.testkit.ScenarioFile;
 import dev.csprules.testkit.ScenarioReader;
@@ -22,10 +23,14 @@ final class ScenarioSelection {
       description = "Run only the scenarios whose name contains a match for REGEX.")
   Optional<String> run = Optional.empty();
 
-  /** @throws dev.csprules.testkit.ScenarioFileException naming every problem in every file */
-  List<Scenario> scenarios() {
+  /**
+   * @param engine names, with a file's own problems, what is wrong with a request the file could
+   *     not give cleanly
+   * @throws dev.csprules.testkit.ScenarioFileException naming every problem in every file
+   */
+  List<Scenario> scenarios(PolicyEngine engine) {
     List<Scenario> all =
-        ScenarioReader.readAll(paths).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList();
+        ScenarioReader.readAll(paths, engine).stream().flatMap((ScenarioFile file) -> file.scenarios().stream()).toList();
     if (run.isEmpty()) {
       return all;
     }

@@ -48,8 +48,8 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Scenario> scenarios = selection.scenarios();
     DroolsPolicyEngine engine = common.engine();
+    List<Scenario> scenarios = selection.scenarios(engine);
     SuiteResult suite = ScenarioRunner.of(engine).run(scenarios);
     PrintWriter out = spec.commandLine().getOut();
     for (ScenarioResult failure : suite.failures()) {

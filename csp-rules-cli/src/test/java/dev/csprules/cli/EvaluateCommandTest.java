@@ -120,4 +120,36 @@ class EvaluateCommandTest {
         "csp-rules: no as-of date for the request at " + file + ":1: give asOf in the file or --as-of DATE\n",
         run.err());
   }
+
+  @Test
+  void aFileWithProblemsOfTheReaderAndOfTheEngineNamesAllOfThemAtOnce() throws Exception {
+    Path file =
+        Files.writeString(
+            folder.resolve("bad.yaml"),
+            String.join(
+                "\n",
+                "asOf: 2020-13-45",
+                "application:",
+                "  applicationId: a-1",
+                "  model: DIRECT_BILLING",
+                "  sellLocation: JP",
+                "  partner:",
+                "    companyName: Contoso",
+                "    address: {street: s, city: c, postalCode: \"1\", country: XX}",
+                "    revenue:",
+                "      - {month: 2020-06, amount: -5, currency: USD, kind: CLOUD, channel: INDIRECT_RESELLER}",
+                ""));
+
+    CliRun run = CliRun.of("evaluate", file.toString());
+
+    assertEquals(2, run.status(), run.toString());
+    assertEquals(
+        java.util.List.of(
+            "csp-rules: 4 problems in scenario files:",
+            file + ":1:7: asOf: expected a date as YYYY-MM-DD, found '2020-13-45'",
+            file + ":4:10: application.model: expected one of INDIRECT_RESELLER, DIRECT_BILL, found 'DIRECT_BILLING' (did you mean 'DIRECT_BILL'?)",
+            file + ":8:61: application.partner.address.country: unknown country code 'XX' (ISO 3166-1 alpha-2, upper case)",
+            file + ":10:34: application.partner.revenue[0].amount: must not be negative, was -5"),
+        run.err().lines().toList());
+  }
 }

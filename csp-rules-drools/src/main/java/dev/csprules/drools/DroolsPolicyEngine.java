@@ -200,6 +200,17 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     }
   }
 
+  /** Checks the request as {@link #evaluate} does, without running a rule. */
+  @Override
+  public List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    try {
+      requirePresent(request, asOf);
+    } catch (InvalidRequestException e) {
+      return e.problems();
+    }
+    return policy.get().problems(request, asOf);
+  }
+
   /** Every rule of the policy, ordered by id, with its finding code, citations and dates. */
   public List<PolicyRule> rules() {
     return policy.get().rules();

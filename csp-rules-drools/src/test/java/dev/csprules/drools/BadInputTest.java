@@ -101,11 +101,37 @@ class BadInputTest {
   void nullsAreReportedByNameNotAsNullPointerExceptions() {
     InvalidRequestException error =
         assertThrows(InvalidRequestException.class, () -> new Address("street", null, "1", "JP"));
-    assertEquals("city: is missing", error.problems().get(0).toString());
+    assertEquals(List.of(Problem.missing("city")), error.problems());
+    InvalidRequestException several =
+        assertThrows(InvalidRequestException.class, () -> new EnrollmentApplication(null, null, CspModel.DIRECT_BILL, null));
+    assertEquals(
+        List.of(Problem.missing("applicationId"), Problem.missing("partner"), Problem.missing("sellLocation")),
+        several.problems());
     assertThrows(InvalidRequestException.class, () -> SharedEngine.get().evaluate(null, null));
     InvalidRequestException list =
         assertThrows(InvalidRequestException.class, () -> Customer.of("t", "JP", java.util.Arrays.asList(null, null)));
-    assertEquals("agreementAcceptances[0]: is missing", list.problems().get(0).toString());
+    assertEquals(
+        List.of(Problem.missing("agreementAcceptances[0]"), Problem.missing("agreementAcceptances[1]")), list.problems());
+  }
+
+  @Test
+  void problemsNamesWhatEvaluateWouldRefuseWithoutDeciding() {
+    Order order = Fixtures.order(Fixtures.partner().build(), Customer.of("", "QQ", List.of()));
+    List<Problem> refused = assertThrows(InvalidRequestException.class, () -> SharedEngine.decide(order, Fixtures.IN_2020)).problems();
+    assertEquals(refused, SharedEngine.get().problems(order, Fixtures.IN_2020));
+    assertEquals(List.of(), SharedEngine.get().problems(Fixtures.order(), Fixtures.IN_2020));
+    assertEquals(List.of(Problem.missing("request"), Problem.missing("asOf")), SharedEngine.get().problems(null, null));
+  }
+
+  @Test
+  void aKnownCountryOutsideEveryMarketIsAFindingNotBadInput() {
+    Address damascus = new Address("1 Straight St", "Damascus", "", "SY");
+    assertEquals(
+        List.of(),
+        SharedEngine.get().problems(
+            new EnrollmentApplication("a", Fixtures.partner().address(damascus).build(), CspModel.INDIRECT_RESELLER, "CN"),
+            Fixtures.IN_2020));
+    assertEquals(List.of(), SharedEngine.get().problems(Fixtures.order(Fixtures.partner().build(), Customer.of("t", "CN", List.of())), Fixtures.IN_2020));
   }
 
   @Test

@@ -103,7 +103,9 @@ class EnrollmentRulesTest {
               application(CspModel.INDIRECT_RESELLER, partner().address(new Address("", "Tokyo", "", "JP")).build()),
               IN_2018,
               BUSINESS_ADDRESS_INCOMPLETE);
-      assertEquals("postal code, street", finding.facts().get("missing"));
+      assertEquals("postalCode, street", finding.facts().get("missing"));
+      assertEquals("The business address is incomplete: missing postal code, street.", finding.messageEn());
+      assertEquals("会社の住所が不完全です（不足: 郵便番号、番地）。", finding.messageJa());
       assertEquals(java.util.List.of("4d1ce-110"), finding.citations());
     }
 
@@ -136,11 +138,33 @@ class EnrollmentRulesTest {
       assertFalse(indirect(p -> p, IN_2018).contains(BANK_INFORMATION_MISSING));
     }
 
+    // The catalog's definition: dot-atom local part, RFC 1035 labels, an alphabetic top-level label
+    // of two or more letters, nothing trimmed.
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "admin", "admin@", "@contoso.com", "admin@contoso", "a b@contoso.com"})
+    @ValueSource(
+        strings = {
+          "", "   ", "admin", "admin@", "@contoso.com", "admin@contoso", "a b@contoso.com",
+          ".admin@contoso.com", "admin.@contoso.com", "a..b@contoso.com", "admin@-contoso.com",
+          "admin@contoso-.com", "admin@contoso..com", "admin@contoso.123", "admin@contoso.c",
+          "admin@contoso.c0m", "\"a b\"@contoso.com", "admin@[192.0.2.1]", "ädmin@contoso.com",
+          "admin@con_toso.com", "a@b@contoso.com", " admin@contoso.com", "admin@contoso.com ",
+          "admin@contoso.com\n"
+        })
     void malformedAdminEmailCountsAsMissing(String email) {
       Set<FindingCode> codes = indirect(p -> p.adminEmail(email), IN_2018);
       assertTrue(codes.contains(ADMIN_WORK_EMAIL_MISSING), email);
+      assertFalse(codes.contains(ADMIN_EMAIL_NOT_WORK_ADDRESS), email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "admin!x@contoso.com", "o'brien+csp@sub.contoso.co.jp", "a{b}|~#$&*=?^`/@contoso.corp",
+          "it-admin@xn--bcher-kva.example", "A.B.C@Contoso-Japan.CO.JP", "admin@contoso.zz"
+        })
+    void wellFormedAdminEmailIsAWorkEmail(String email) {
+      Set<FindingCode> codes = indirect(p -> p.adminEmail(email), IN_2018);
+      assertFalse(codes.contains(ADMIN_WORK_EMAIL_MISSING), email);
       assertFalse(codes.contains(ADMIN_EMAIL_NOT_WORK_ADDRESS), email);
     }
 
@@ -180,6 +204,46 @@ class EnrollmentRulesTest {
       assertFalse(SharedEngine.codes(sellingInUs, IN_2018).contains(MPN_LOCATION_ID_MISSING));
       assertFalse(indirect(p -> p, IN_2020).contains(MPN_LOCATION_ID_MISSING));
       assertTrue(indirect(p -> p.locationMpnId("JP", " "), IN_2020).contains(MPN_LOCATION_ID_MISSING));
+    }
+
+    @Test
+    void theSellLocationMustBeInTheMarketOfTheCompanyLocationFrom2020() {
+      Partner japanese = partner().locationMpnId("US", "1").locationMpnId("CN", "2").locationMpnId("KR", "3").build();
+      for (String outside : new String[] {"US", "CN", "KR"}) {
+        EnrollmentApplication application = new EnrollmentApplication("a", japanese, CspModel.INDIRECT_RESELLER, outside);
+        assertTrue(SharedEngine.codes(application, IN_2020).contains(SELL_LOCATION_OUTSIDE_MARKET), outside);
+        assertFalse(SharedEngine.codes(application, IN_2020.withYear(2018)).contains(SELL_LOCATION_OUTSIDE_MARKET), outside);
+      }
+      assertFalse(indirect(p -> p, IN_2020).contains(SELL_LOCATION_OUTSIDE_MARKET));
+      // Europe is one market: a French company may sell in Germany.
+      Partner french = partner().address(new Address("10 rue de Rivoli", "Paris", "75001", "FR")).locationMpnId("DE", "4").build();
+      assertFalse(
+          SharedEngine.codes(new EnrollmentApplication("a", french, CspModel.INDIRECT_RESELLER, "DE"), IN_2020)
+              .contains(SELL_LOCATION_OUTSIDE_MARKET));
+    }
+
+    @Test
+    void aSellLocationInNoMarketIsOutsideAndItsFactsSaySo() {
+      EnrollmentApplication china =
+          new EnrollmentApplication("a", partner().locationMpnId("CN", "2").build(), CspModel.DIRECT_BILL, "CN");
+      Finding finding = finding(china, IN_2020, SELL_LOCATION_OUTSIDE_MARKET);
+      assertEquals("none", finding.facts().get("sellLocationMarket"));
+      assertEquals("Japan", finding.facts().get("companyMarket"));
+      assertTrue(finding.messageEn().contains("China (CN)"), finding.messageEn());
+      assertTrue(finding.messageJa().contains("中国 (CN)"), finding.messageJa());
+      assertTrue(finding.messageJa().contains("CSP マーケットなし"), finding.messageJa());
+      assertTrue(finding.messageJa().contains("日本"), finding.messageJa());
+      assertEquals(Outcome.INELIGIBLE, SharedEngine.decide(china, IN_2020).outcome());
+    }
+
+    @Test
+    void aCompanyInNoMarketMaySellNowhereAndOneWithoutACountryIsLeftToTheAddressFinding() {
+      Partner syrian = partner().address(new Address("1 Straight St", "Damascus", "", "SY")).locationMpnId("SY", "5").build();
+      EnrollmentApplication inSyria = new EnrollmentApplication("a", syrian, CspModel.INDIRECT_RESELLER, "SY");
+      assertTrue(SharedEngine.codes(inSyria, IN_2020).contains(SELL_LOCATION_OUTSIDE_MARKET));
+      Set<FindingCode> noCountry = indirect(p -> p.address(new Address("1-2-3 Minato", "Tokyo", "105-0001", "")), IN_2020);
+      assertTrue(noCountry.contains(BUSINESS_ADDRESS_INCOMPLETE));
+      assertFalse(noCountry.contains(SELL_LOCATION_OUTSIDE_MARKET));
     }
 
     @Test

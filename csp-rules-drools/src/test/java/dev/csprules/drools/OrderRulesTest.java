@@ -185,7 +185,7 @@ class OrderRulesTest {
     @Test
     void aCountryInNoMarketIsOutsideEveryMarket() {
       Order order = order(partner().build(), in("CN"), "CNY", IN_2020);
-      assertEquals("no CSP market", finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET).facts().get("customerMarket"));
+      assertEquals("none", finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET).facts().get("customerMarket"));
     }
 
     @Test
@@ -208,8 +208,34 @@ class OrderRulesTest {
     }
 
     @Test
-    void aCountryOutsideTheTableIsNotReferredForCurrency() {
-      assertFalse(codes(order(partner().build(), in("CN"), "CNY", IN_2020), IN_2020).contains(CURRENCY_NOT_LISTED));
+    void aKnownCountryInNoMarketIsOnlyOutsideTheMarketWhateverTheCurrency() {
+      for (String currency : List.of("CNY", "JPY", "USD")) {
+        for (String country : List.of("CN", "SY", "KP")) {
+          assertEquals(Set.of(CUSTOMER_OUTSIDE_MARKET), codes(order(partner().build(), in(country), currency, IN_2020), IN_2020), country + " " + currency);
+        }
+      }
+    }
+
+    @Test
+    void aSellerInNoMarketHasAnEmptyMarket() {
+      Address damascus = new Address("1 Straight St", "Damascus", "", "SY");
+      for (String country : List.of("SY", "JP")) {
+        Order order = order(partner().address(damascus).build(), in(country), "JPY", IN_2020);
+        Finding finding = finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET);
+        assertEquals("none", finding.facts().get("sellerMarket"), country);
+      }
+    }
+
+    @Test
+    void japaneseMessagesNameCountriesAndMarketsInJapanese() {
+      Finding outside = finding(order(partner().build(), in("US"), "USD", IN_2020), IN_2020, CUSTOMER_OUTSIDE_MARKET);
+      assertEquals("顧客の国 アメリカ合衆国 (US)（米国）は販売パートナーのマーケット（日本）の外です。", outside.messageJa());
+      assertEquals(
+          "The customer's country United States (US) (United States) is outside the seller's market (Japan).",
+          outside.messageEn());
+      Finding none = finding(order(partner().build(), in("CN"), "CNY", IN_2020), IN_2020, CUSTOMER_OUTSIDE_MARKET);
+      assertTrue(none.messageJa().contains("中国 (CN)（CSP マーケットなし）"), none.messageJa());
+      assertFalse(none.messageJa().matches(".*(China|none|market).*"), none.messageJa());
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.csprules.drools;
 
 import static dev.csprules.api.FindingCode.ADMIN_EMAIL_NOT_WORK_ADDRESS;
+import static dev.csprules.api.FindingCode.BUSINESS_ADDRESS_INCOMPLETE;
 import static dev.csprules.api.FindingCode.CUSTOMER_OUTSIDE_MARKET;
 import static dev.csprules.api.FindingCode.DIRECT_BILL_REVENUE_UNDER_VERIFICATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,20 +37,59 @@ class ReferenceDataFilesTest {
   }
 
   @Test
-  void aParametersFileChangesTheThresholdAndTheConsumerDomains() throws IOException {
+  void aParametersFileChangesTheThreshold() throws IOException {
     String parameters =
         builtIn("parameters.properties")
-            .replace("direct-bill.revenue-threshold-usd = 300000.00", "direct-bill.revenue-threshold-usd = 100000")
-            .replace("admin-email.consumer-domains = gmail.com,", "admin-email.consumer-domains = contoso.co.jp, gmail.com,");
+            .replace("direct-bill.revenue-threshold-usd = 300000.00", "direct-bill.revenue-threshold-usd = 100000");
     DroolsPolicyEngine engine = DroolsPolicyEngine.builder().parametersFile(write("parameters.properties", parameters)).build();
     var application =
         Fixtures.application(
             CspModel.DIRECT_BILL,
             Fixtures.partner().revenue(List.of(RevenueRecord.cloudAsIndirectReseller(YearMonth.of(2020, 5), "100000"))).build());
-    var decision = engine.evaluate(application, Fixtures.IN_2020);
-    assertTrue(decision.has(DIRECT_BILL_REVENUE_UNDER_VERIFICATION));
-    assertTrue(decision.has(ADMIN_EMAIL_NOT_WORK_ADDRESS));
+    assertTrue(engine.evaluate(application, Fixtures.IN_2020).has(DIRECT_BILL_REVENUE_UNDER_VERIFICATION));
     assertFalse(engine.policyVersion().equals(SharedEngine.get().policyVersion()));
+  }
+
+  @Test
+  void aPolicyFolderReplacesTheConsumerDomainsAndTheCountriesWithoutPostalCode() throws IOException {
+    write("consumer-mail-domains.csv", "domain\nContoso.co.jp\n");
+    write("no-postal-code-countries.csv", "country_code,country_name\nJP,Japan\n");
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().policyFolder(folder).build();
+    var noPostalCode = Fixtures.partner().address(new dev.csprules.api.fact.Address("1-2-3 Minato", "Tokyo", "", "JP"));
+    var decision = engine.evaluate(Fixtures.application(CspModel.INDIRECT_RESELLER, noPostalCode.build()), Fixtures.IN_2020);
+    assertTrue(decision.has(ADMIN_EMAIL_NOT_WORK_ADDRESS), decision.toString());
+    assertFalse(decision.has(BUSINESS_ADDRESS_INCOMPLETE), decision.toString());
+    var gmail = Fixtures.partner().adminEmail("admin@gmail.com").address(new dev.csprules.api.fact.Address("1 Queen's Road Central", "Hong Kong", "", "HK"));
+    var replaced = engine.evaluate(Fixtures.application(CspModel.INDIRECT_RESELLER, gmail.build()), Fixtures.IN_2018);
+    assertFalse(replaced.has(ADMIN_EMAIL_NOT_WORK_ADDRESS), "the folder's list replaces the built-in one whole");
+    assertTrue(replaced.has(BUSINESS_ADDRESS_INCOMPLETE), "HK is not in the folder's list");
+    var builtIn = SharedEngine.decide(Fixtures.application(CspModel.INDIRECT_RESELLER, gmail.build()), Fixtures.IN_2018);
+    assertTrue(builtIn.has(ADMIN_EMAIL_NOT_WORK_ADDRESS));
+    assertFalse(builtIn.has(BUSINESS_ADDRESS_INCOMPLETE));
+  }
+
+  @Test
+  void theBuiltInListsAreTheReferenceFiles() throws IOException {
+    Path reference = Path.of("..", "..", "shared", "reference");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(reference), "../shared/reference is not beside the project");
+    for (String file : List.of("no-postal-code-countries.csv", "consumer-mail-domains.csv", "csp-markets.csv")) {
+      String shipped = builtIn(file.equals("csp-markets.csv") ? "markets.csv" : file);
+      assertEquals(Files.readString(reference.resolve(file), StandardCharsets.UTF_8), shipped, file);
+    }
+  }
+
+  @Test
+  void badListsNameEveryBadRow() throws IOException {
+    write("consumer-mail-domains.csv", "domain\ngmail.com\nnot a domain\n");
+    write("no-postal-code-countries.csv", "country_code,country_name\nHK,Hong Kong\nQQ,Nowhere\n");
+    PolicyLoadException error =
+        assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().policyFolder(folder).build());
+    String name = folder.toString().replace('\\', '/');
+    assertEquals(
+        List.of(
+            name + "/consumer-mail-domains.csv:3: 'not a domain' is not a mail domain",
+            name + "/no-postal-code-countries.csv:3: unknown country code 'QQ'"),
+        error.problems());
   }
 
   @Test
@@ -92,9 +132,16 @@ class ReferenceDataFilesTest {
     assertEquals(
         List.of(
             "parameters.properties:1: direct-bill.revenue-threshold-usd is not a number: three hundred thousand",
-            "parameters.properties: admin-email.consumer-domains is missing",
-            "parameters.properties:2: address.countries-without-postal-code: unknown country code 'QQ'"),
+            "parameters.properties:2: address.countries-without-postal-code is no longer a parameter: the list is the data file no-postal-code-countries.csv"),
         error.problems());
+  }
+
+  @Test
+  void aMarketWithoutAJapaneseNameDoesNotLoad() throws IOException {
+    String markets = builtIn("markets.csv").replace("US,United States,United States,USD", "US,United States,North America,USD");
+    PolicyLoadException error =
+        assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().marketsFile(write("markets.csv", markets)).build());
+    assertEquals(List.of("market-names.csv: no Japanese name for the market 'North America'"), error.problems());
   }
 
   @Test

@@ -40,10 +40,10 @@ class RuleCatalogTest {
   private static final LocalDate EDITION_2018 = LocalDate.of(2018, 1, 24);
   private static final LocalDate EDITION_2020 = LocalDate.of(2020, 10, 27);
   /**
-   * Catalog codes another piece of work adds (SELL_LOCATION_OUTSIDE_MARKET: issue 10). Until
-   * FindingCode has one, its row is left out; once it has, the row is checked like any other.
+   * Catalog codes another piece of work adds. Until FindingCode has one, its row is left out;
+   * once it has, the row is checked like any other.
    */
-  private static final Set<String> NOT_YET_IMPLEMENTED = Set.of("SELL_LOCATION_OUTSIDE_MARKET");
+  private static final Set<String> NOT_YET_IMPLEMENTED = Set.of();
 
   /** One catalog row: code, the days it is in force, severity, and the sentences it cites. */
   record CatalogRow(FindingCode code, LocalDate first, Optional<LocalDate> last, Severity severity, Set<String> sentences) {}
@@ -195,6 +195,10 @@ class RuleCatalogTest {
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       Matcher row = ROW.matcher(line);
       if (!row.matches()) {
+        continue;
+      }
+      if (NOT_YET_IMPLEMENTED.contains(row.group(1))
+          && Arrays.stream(FindingCode.values()).noneMatch(code -> code.name().equals(row.group(1)))) {
         continue;
       }
       List<String> cells = Arrays.stream(row.group(2).split("\\|")).map(String::strip).toList();

@@ -37,7 +37,9 @@ public final class Masking {
   /** What a {@link Mask#PRESENCE} mask leaves of a given value. */
   public static final String PRESENT = "[present]";
 
-  private static final Pattern WELL_FORMED_LOCAL_PART = Pattern.compile("[A-Za-z0-9._%+'-]+");
+  /** The rule catalog's local part: an RFC 5322 dot-atom (WellFormedEmail in the engine). */
+  private static final Pattern WELL_FORMED_LOCAL_PART =
+      Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
   private static final String MALFORMED = "(masked)";
 
   private final Map<String, Mask> masks;

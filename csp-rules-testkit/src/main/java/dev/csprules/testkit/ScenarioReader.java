@@ -1,11 +1,13 @@
 package dev.csprules.testkit;
 
+import dev.csprules.api.PolicyEngine;
 import dev.csprules.testkit.internal.Problems;
 import dev.csprules.testkit.internal.ScenarioFileReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -61,7 +63,20 @@ public final class ScenarioReader {
    * @throws ScenarioFileException naming every problem in the file
    */
   public static ScenarioFile read(Path file) {
-    ScenarioFileReader reader = new ScenarioFileReader();
+    return read(file, new ScenarioFileReader());
+  }
+
+  /**
+   * The scenarios of a file, naming with the file's problems what {@code engine} finds wrong with
+   * any request the file could not give cleanly (see {@link PolicyEngine#problems}).
+   *
+   * @throws ScenarioFileException naming every problem in the file
+   */
+  public static ScenarioFile read(Path file, PolicyEngine engine) {
+    return read(file, new ScenarioFileReader(Optional.of(engine), Optional.empty()));
+  }
+
+  private static ScenarioFile read(Path file, ScenarioFileReader reader) {
     Optional<ScenarioFile> read = reader.scenarios(file);
     reader.problems().throwIfAny();
     return read.orElseThrow();
@@ -73,8 +88,20 @@ public final class ScenarioReader {
    * @throws ScenarioFileException naming every problem in every file
    */
   public static List<ScenarioFile> readAll(Collection<Path> paths) {
+    return readAll(paths, new ScenarioFileReader());
+  }
+
+  /**
+   * Every scenario file under the paths, as {@link #read(Path, PolicyEngine)} reads each.
+   *
+   * @throws ScenarioFileException naming every problem in every file
+   */
+  public static List<ScenarioFile> readAll(Collection<Path> paths, PolicyEngine engine) {
+    return readAll(paths, new ScenarioFileReader(Optional.of(engine), Optional.empty()));
+  }
+
+  private static List<ScenarioFile> readAll(Collection<Path> paths, ScenarioFileReader reader) {
     List<Path> files = find(paths);
-    ScenarioFileReader reader = new ScenarioFileReader();
     List<ScenarioFile> read = new ArrayList<>();
     files.forEach(file -> reader.scenarios(file).ifPresent(read::add));
     reader.problems().throwIfAny();
@@ -87,7 +114,22 @@ public final class ScenarioReader {
    * @throws ScenarioFileException naming every problem in the file
    */
   public static List<RequestEntry> readRequests(Path file) {
-    ScenarioFileReader reader = new ScenarioFileReader();
+    return readRequests(file, new ScenarioFileReader());
+  }
+
+  /**
+   * The requests in a file, naming with the file's problems what {@code engine} finds wrong with
+   * any request the file could not give cleanly: one report, each problem at its file, line and
+   * column and with its field path.
+   *
+   * @param asOf the date the requests are to be decided on whatever the file says, if any
+   * @throws ScenarioFileException naming every problem in the file
+   */
+  public static List<RequestEntry> readRequests(Path file, PolicyEngine engine, Optional<LocalDate> asOf) {
+    return readRequests(file, new ScenarioFileReader(Optional.of(engine), asOf));
+  }
+
+  private static List<RequestEntry> readRequests(Path file, ScenarioFileReader reader) {
     List<RequestEntry> requests = reader.requests(file);
     reader.problems().throwIfAny();
     return requests;

@@ -36,7 +36,7 @@ public final class ScenarioReloadGate implements ReloadGate {
    */
   @Override
   public void check(PolicyEngine candidate) {
-    SuiteResult suite = new ScenarioRunner(candidate, List.of()).runFiles(ScenarioReader.readAll(paths));
+    SuiteResult suite = new ScenarioRunner(candidate, List.of()).runFiles(ScenarioReader.readAll(paths, candidate));
     if (suite.failed() > 0) {
       throw new IllegalStateException(
           "the changed policy fails " + suite.failed() + " of " + suite.results().size() + " scenarios: "

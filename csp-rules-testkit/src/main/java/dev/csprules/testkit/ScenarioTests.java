@@ -84,7 +84,7 @@ public final class ScenarioTests {
     List<Scenario> all = new ArrayList<>();
     List<DynamicNode> nodes = new ArrayList<>();
     for (Path file : files) {
-      nodes.add(fileTests(file, runner, results, all));
+      nodes.add(fileTests(file, policy, runner, results, all));
     }
     minimumCoverage.ifPresent(
         minimum ->
@@ -96,10 +96,14 @@ public final class ScenarioTests {
   }
 
   private DynamicNode fileTests(
-      Path file, ScenarioRunner runner, Map<Scenario, ScenarioResult> results, List<Scenario> all) {
+      Path file,
+      DroolsPolicyEngine policy,
+      ScenarioRunner runner,
+      Map<Scenario, ScenarioResult> results,
+      List<Scenario> all) {
     ScenarioFile scenarios;
     try {
-      scenarios = ScenarioReader.read(file);
+      scenarios = ScenarioReader.read(file, policy);
     } catch (ScenarioFileException e) {
       return DynamicTest.dynamicTest(
           file + " (cannot be read)",

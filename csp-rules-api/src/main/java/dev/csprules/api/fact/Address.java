@@ -10,10 +10,12 @@ import dev.csprules.api.internal.Require;
  */
 public record Address(String street, String city, String postalCode, String country) {
   public Address {
-    Require.present(street, "street");
-    Require.present(city, "city");
-    Require.present(postalCode, "postalCode");
-    Require.present(country, "country");
+    Require.Components components = Require.components();
+    components.present(street, "street");
+    components.present(city, "city");
+    components.present(postalCode, "postalCode");
+    components.present(country, "country");
+    components.done();
   }
 
   public static Address empty() {

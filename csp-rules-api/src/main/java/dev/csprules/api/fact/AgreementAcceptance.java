@@ -11,8 +11,10 @@ import java.time.LocalDate;
  */
 public record AgreementAcceptance(AgreementType type, PointInTime dateAgreed) {
   public AgreementAcceptance {
-    Require.present(type, "type");
-    Require.present(dateAgreed, "dateAgreed");
+    Require.Components components = Require.components();
+    components.present(type, "type");
+    components.present(dateAgreed, "dateAgreed");
+    components.done();
   }
 
   /** An acceptance on a calendar day. */

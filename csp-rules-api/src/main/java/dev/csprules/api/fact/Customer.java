@@ -27,11 +27,13 @@ public record Customer(
     Truth ownerUsesTenantForCspTransactions) {
 
   public Customer {
-    Require.present(tenantId, "tenantId");
-    Require.present(country, "country");
-    agreementAcceptances = Require.list(agreementAcceptances, "agreementAcceptances");
-    Require.present(ownerPartnerMpnId, "ownerPartnerMpnId");
-    Require.present(ownerUsesTenantForCspTransactions, "ownerUsesTenantForCspTransactions");
+    Require.Components components = Require.components();
+    components.present(tenantId, "tenantId");
+    components.present(country, "country");
+    agreementAcceptances = components.list(agreementAcceptances, "agreementAcceptances");
+    components.present(ownerPartnerMpnId, "ownerPartnerMpnId");
+    components.present(ownerUsesTenantForCspTransactions, "ownerUsesTenantForCspTransactions");
+    components.done();
   }
 
   /**

@@ -48,20 +48,22 @@ public record Partner(
     List<RevenueRecord> revenue) {
 
   public Partner {
-    Require.present(companyName, "companyName");
-    Require.present(mpnId, "mpnId");
-    locationMpnIds = Require.map(locationMpnIds, "locationMpnIds");
-    Require.present(address, "address");
-    Require.present(adminEmail, "adminEmail");
-    Require.present(legalSignatory, "legalSignatory");
-    Require.present(supportPlan, "supportPlan");
-    capabilities = Require.set(capabilities, "capabilities");
-    servicesOffered = Require.set(servicesOffered, "servicesOffered");
-    enrolledAs = Require.set(enrolledAs, "enrolledAs");
-    tenants = Require.list(tenants, "tenants");
-    indirectProviders = Require.list(indirectProviders, "indirectProviders");
-    customerRelationships = Require.set(customerRelationships, "customerRelationships");
-    revenue = Require.list(revenue, "revenue");
+    Require.Components components = Require.components();
+    components.present(companyName, "companyName");
+    components.present(mpnId, "mpnId");
+    locationMpnIds = components.map(locationMpnIds, "locationMpnIds");
+    components.present(address, "address");
+    components.present(adminEmail, "adminEmail");
+    components.present(legalSignatory, "legalSignatory");
+    components.present(supportPlan, "supportPlan");
+    capabilities = components.set(capabilities, "capabilities");
+    servicesOffered = components.set(servicesOffered, "servicesOffered");
+    enrolledAs = components.set(enrolledAs, "enrolledAs");
+    tenants = components.list(tenants, "tenants");
+    indirectProviders = components.list(indirectProviders, "indirectProviders");
+    customerRelationships = components.set(customerRelationships, "customerRelationships");
+    revenue = components.list(revenue, "revenue");
+    components.done();
   }
 
   public static Builder builder() {

@@ -12,11 +12,13 @@ import java.time.YearMonth;
 public record RevenueRecord(
     YearMonth month, BigDecimal amount, String currency, RevenueKind kind, SalesChannel channel) {
   public RevenueRecord {
-    Require.present(month, "month");
-    Require.present(amount, "amount");
-    Require.present(currency, "currency");
-    Require.present(kind, "kind");
-    Require.present(channel, "channel");
+    Require.Components components = Require.components();
+    components.present(month, "month");
+    components.present(amount, "amount");
+    components.present(currency, "currency");
+    components.present(kind, "kind");
+    components.present(channel, "channel");
+    components.done();
   }
 
   /** Cloud revenue in USD earned as an indirect reseller: the kind the direct bill test counts. */

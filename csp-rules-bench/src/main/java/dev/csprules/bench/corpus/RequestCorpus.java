@@ -107,7 +107,7 @@ public final class RequestCorpus {
     String sellLocation = "JP";
     for (int i = 0; i < mutations; i++) {
       if (random.nextInt(8) == 0) {
-        sellLocation = pick(random, "US", "XK", "DE", "JP");
+        sellLocation = pick(random, "US", "XK", "DE", "JP", "CN", "SY");
       } else {
         pick(random, PARTNER_MUTATIONS).accept(partner, random);
       }
@@ -149,14 +149,16 @@ public final class RequestCorpus {
           (p, r) -> p.postalCode = "",
           (p, r) -> {
             // Countries that use no postal code, other markets, Kosovo, and no market at all.
-            p.country = pick(r, "HK", "US", "DE", "XK", "KP", "QA", "");
+            p.country = pick(r, "HK", "US", "DE", "XK", "KP", "QA", "SY", "CN", "");
             p.postalCode = pick(r, "", "12345");
           },
           (p, r) -> p.bankInformationOnFile = false,
           (p, r) ->
               p.adminEmail =
                   pick(r, "", "admin", "admin@localhost", "someone@gmail.com", "Someone@GMAIL.COM",
-                      "a.b@sub.contoso.co.jp", "x@yahoo.co.jp", "bad@@contoso.com", "o'neil@contoso.com"),
+                      "a.b@sub.contoso.co.jp", "x@yahoo.co.jp", "bad@@contoso.com", "o'neil@contoso.com",
+                      ".admin@contoso.com", "a..b@contoso.com", "admin@-contoso.com", "admin@contoso.123",
+                      "admin!x@contoso.com", "admin@contoso.corp"),
           (p, r) -> p.legalSignatory = "",
           (p, r) -> p.supportPlan = pick(r, SupportPlan.values()),
           (p, r) ->
@@ -178,7 +180,7 @@ public final class RequestCorpus {
   /** Each breaks or varies one fact of an order. */
   private static final List<BiConsumer<OrderDraft, Random>> ORDER_MUTATIONS =
       List.of(
-          (o, r) -> o.customerCountry = pick(r, "US", "DE", "VA", "KN", "KP", "XK", "HK"),
+          (o, r) -> o.customerCountry = pick(r, "US", "DE", "VA", "KN", "KP", "XK", "HK", "CN"),
           (o, r) -> o.currency = pick(r, "USD", "EUR", "GBP", "JPY"),
           (o, r) ->
               o.agreements =

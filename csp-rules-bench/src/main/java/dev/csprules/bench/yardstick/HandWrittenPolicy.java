@@ -28,6 +28,7 @@ import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.SalesChannel;
 import dev.csprules.api.fact.SupportPlan;
 import dev.csprules.drools.ParallelBatch;
+import dev.csprules.drools.rulefacts.WellFormedEmail;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,9 +37,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The yardstick: every rule of the built-in policy (docs in ../shared/spec/rule-catalog.md, code in
@@ -58,8 +57,6 @@ public final class HandWrittenPolicy implements PolicyEngine {
   private static final LocalDate FIND_PROVIDER_UNTIL = EDITION_2020_10.minusDays(1);
   private static final List<String> FIRST_EDITION_ONLY = List.of("2018-01");
   private static final List<String> BOTH_EDITIONS = List.of("2018-01", "2020-10");
-  private static final Pattern WELL_FORMED_EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+([.][A-Za-z0-9-]+)+");
   private static final Comparator<Finding> WORST_FIRST =
       Comparator.comparing(Finding::severity)
           .thenComparing(Finding::code)
@@ -114,13 +111,12 @@ public final class HandWrittenPolicy implements PolicyEngine {
     if (partner.address().postalCode().isBlank()
         && !tables.countriesWithoutPostalCode.contains(partner.address().country())) {
       result.fired("ENR-D043");
-      missing.add("postal code");
+      missing.add("postalCode");
     }
-    String emailDomain = null;
-    String email = partner.adminEmail();
-    if (WELL_FORMED_EMAIL.matcher(email).matches()) {
+    // The catalog's definition of well-formed, shared with the engine rather than written twice.
+    String emailDomain = WellFormedEmail.domainOf(partner.adminEmail());
+    if (!emailDomain.isEmpty()) {
       result.fired("ENR-D050");
-      emailDomain = email.substring(email.indexOf('@') + 1).toLowerCase(Locale.ROOT);
     }
 
     if (partner.mpnId().isBlank()) {
@@ -135,7 +131,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
     if (!partner.bankInformationOnFile()) {
       result.add("ENR-030", FindingCode.BANK_INFORMATION_MISSING, "4d1ce-110");
     }
-    if (emailDomain == null) {
+    if (emailDomain.isEmpty()) {
       result.add("ENR-040", FindingCode.ADMIN_WORK_EMAIL_MISSING, "4d1ce-110");
     } else if (tables.consumerMailDomains.contains(emailDomain)) {
       result.add("ENR-050", FindingCode.ADMIN_EMAIL_NOT_WORK_ADDRESS, "4d1ce-110", "domain", emailDomain);
@@ -149,6 +145,15 @@ public final class HandWrittenPolicy implements PolicyEngine {
         result.add(
             "ENR-070", FindingCode.MPN_LOCATION_ID_MISSING, "cf5ff-120, cf5ff-137",
             "sellLocation", location);
+      }
+      String companyCountry = partner.address().country();
+      String sellMarket = tables.marketOf(location);
+      if (!companyCountry.isBlank()
+          && (sellMarket.isEmpty() || !sellMarket.equals(tables.marketOf(companyCountry)))) {
+        result.add(
+            "ENR-075", FindingCode.SELL_LOCATION_OUTSIDE_MARKET, "cf5ff-142, cf5ff-143",
+            "sellLocation", location, "sellLocationMarket", tables.marketName(location),
+            "companyCountry", companyCountry, "companyMarket", tables.marketName(companyCountry));
       }
       if (partner.legalSignatory().isBlank()) {
         result.add("ENR-080", FindingCode.LEGAL_SIGNATORY_MISSING, "cf5ff-121");
@@ -298,9 +303,9 @@ public final class HandWrittenPolicy implements PolicyEngine {
       result.add(
           "ORD-060", FindingCode.CUSTOMER_OUTSIDE_MARKET, "cf5ff-142, cf5ff-143",
           "sellerCountry", sellerCountry,
-          "sellerMarket", tables.marketLabel(sellerCountry),
+          "sellerMarket", tables.marketName(sellerCountry),
           "customerCountry", customerCountry,
-          "customerMarket", tables.marketLabel(customerCountry));
+          "customerMarket", tables.marketName(customerCountry));
     }
     ReferenceTables.Market customerMarket = tables.marketsByCountry.get(customerCountry);
     if (customerMarket != null && customerMarket.currencies().isEmpty()) {
@@ -378,8 +383,8 @@ public final class HandWrittenPolicy implements PolicyEngine {
           new Finding(
               code,
               code.severity(),
-              tables.english.get(code).fill(facts),
-              tables.japanese.get(code).fill(facts),
+              tables.english.fill(code, facts),
+              tables.japanese.fill(code, facts),
               ruleId,
               List.of(citations.split(", ")),
               facts));

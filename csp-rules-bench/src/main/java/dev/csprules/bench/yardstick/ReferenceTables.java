@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,33 +35,38 @@ final class ReferenceTables {
   final BigDecimal directBillThresholdUsd;
   final Set<String> consumerMailDomains;
   final Set<String> countriesWithoutPostalCode;
-  final Map<FindingCode, Template> english;
-  final Map<FindingCode, Template> japanese;
+  final Messages english;
+  final Messages japanese;
 
   private ReferenceTables(
       Map<String, Market> marketsByCountry,
       Properties parameters,
-      Map<FindingCode, Template> english,
-      Map<FindingCode, Template> japanese) {
+      Messages english,
+      Messages japanese) {
     this.marketsByCountry = Map.copyOf(marketsByCountry);
     this.directBillThresholdUsd =
         new BigDecimal(parameters.getProperty("direct-bill.revenue-threshold-usd").strip());
     this.consumerMailDomains =
-        list(parameters, "admin-email.consumer-domains").stream()
+        column(read("consumer-mail-domains.csv"), "domain").stream()
             .map(domain -> domain.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
-    this.countriesWithoutPostalCode =
-        Set.copyOf(list(parameters, "address.countries-without-postal-code"));
+    this.countriesWithoutPostalCode = Set.copyOf(column(read("no-postal-code-countries.csv"), "country_code"));
     this.english = english;
     this.japanese = japanese;
   }
 
   static ReferenceTables builtIn() {
+    Map<String, String> japaneseMarkets = new HashMap<>();
+    List<String> regions = column(read("market-names.csv"), "market_region");
+    List<String> names = column(read("market-names.csv"), "name_ja");
+    for (int i = 0; i < regions.size(); i++) {
+      japaneseMarkets.put(regions.get(i), names.get(i));
+    }
     return new ReferenceTables(
         markets(read("markets.csv")),
         properties(read("parameters.properties")),
-        templates(properties(read("messages.properties"))),
-        templates(properties(read("messages_ja.properties"))));
+        new Messages(properties(read("messages.properties")), Locale.ENGLISH, Map.of(), ", "),
+        new Messages(properties(read("messages_ja.properties")), Locale.JAPANESE, japaneseMarkets, "、"));
   }
 
   String marketOf(String country) {
@@ -70,9 +74,9 @@ final class ReferenceTables {
     return market == null ? "" : market.region();
   }
 
-  String marketLabel(String country) {
+  String marketName(String country) {
     String market = marketOf(country);
-    return market.isEmpty() ? "no CSP market" : market;
+    return market.isEmpty() ? "none" : market;
   }
 
   private static Map<String, Market> markets(String csv) {
@@ -98,19 +102,14 @@ final class ReferenceTables {
     return markets;
   }
 
-  private static Map<FindingCode, Template> templates(Properties properties) {
-    Map<FindingCode, Template> templates = new EnumMap<>(FindingCode.class);
-    for (FindingCode code : FindingCode.values()) {
-      templates.put(code, Template.parse(properties.getProperty(code.name(), "").strip()));
+  private static List<String> column(String csv, String column) {
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+    try (CSVParser parser = CSVParser.parse(new StringReader(csv), format)) {
+      return parser.stream().map(row -> row.get(column)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return templates;
-  }
-
-  private static List<String> list(Properties properties, String key) {
-    return Arrays.stream(properties.getProperty(key, "").split(","))
-        .map(String::strip)
-        .filter(value -> !value.isEmpty())
-        .toList();
   }
 
   private static Properties properties(String text) {
@@ -134,18 +133,47 @@ final class ReferenceTables {
     }
   }
 
-  /** A message template; a placeholder {@code {name}} without a fact of that name stays as it is. */
-  record Template(String text) {
-    static Template parse(String template) {
-      return new Template(template);
+  /**
+   * One language's message templates, filled the way the catalog's messages say: {@code {name}}
+   * as it is, {@code {name:country}} as the JDK's country name and the code, {@code {name:market}}
+   * as the market's name in the language, {@code {name:words}} item by item through the
+   * {@code word.*} entries.
+   */
+  static final class Messages {
+    private final Properties properties;
+    private final Locale locale;
+    private final Map<String, String> marketNames;
+    private final String separator;
+
+    Messages(Properties properties, Locale locale, Map<String, String> marketNames, String separator) {
+      this.properties = properties;
+      this.locale = locale;
+      this.marketNames = marketNames;
+      this.separator = separator;
     }
 
-    String fill(Map<String, String> facts) {
-      String message = text;
+    String fill(FindingCode code, Map<String, String> facts) {
+      String message = properties.getProperty(code.name(), "").strip();
       for (Map.Entry<String, String> fact : facts.entrySet()) {
-        message = message.replace("{" + fact.getKey() + "}", fact.getValue());
+        String name = fact.getKey();
+        String value = fact.getValue();
+        message =
+            message
+                .replace("{" + name + "}", value)
+                .replace("{" + name + ":country}", country(value))
+                .replace("{" + name + ":market}", value.equals("none") ? word("noMarket") : marketNames.getOrDefault(value, value))
+                .replace("{" + name + ":words}", String.join(separator, Arrays.stream(value.split(", ")).map(this::word).toList()));
       }
       return message;
+    }
+
+    private String word(String word) {
+      return properties.getProperty("word." + word, word).strip();
+    }
+
+    private String country(String code) {
+      String name = new Locale("", code).getDisplayCountry(locale);
+      return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }
   }
 }

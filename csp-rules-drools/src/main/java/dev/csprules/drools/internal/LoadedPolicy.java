@@ -19,6 +19,7 @@ import dev.csprules.drools.rulefacts.CountedRevenue;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ExcludedRevenue;
 import dev.csprules.drools.rulefacts.ReferenceData;
+import dev.csprules.drools.rulefacts.ReferenceData.Market;
 import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -122,6 +123,9 @@ public final class LoadedPolicy {
     Editions editions = stage(() -> Editions.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
+    if (messages != null && referenceData != null) {
+      problems.addAll(messages.unnamedMarkets(referenceData.marketsByCountry().values().stream().map(Market::region).toList()));
+    }
     SeedSentences seeds = stage(() -> SeedSentences.load(files), problems);
     List<PolicySource> rules = files.rules();
     Map<String, String> disabled = DisabledRules.load(files);
@@ -216,6 +220,11 @@ public final class LoadedPolicy {
                         finding.citations().stream().map(this::citation).toList()))
             .toList();
     return new Explanation(decision, findings, revenueCount(run.derived()));
+  }
+
+  /** The request's problems as input; empty when it would be decided. */
+  public List<Problem> problems(PolicyRequest request, LocalDate asOf) {
+    return List.copyOf(validator.problems(request, asOf));
   }
 
   private RuleSessions.RuleRun run(PolicyRequest request, LocalDate asOf, boolean keepDerived) {

@@ -28,6 +28,9 @@ public final class PolicyFiles {
       Set.of(
           "editions.csv",
           "markets.csv",
+          "market-names.csv",
+          "no-postal-code-countries.csv",
+          "consumer-mail-domains.csv",
           "parameters.properties",
           "messages.properties",
           "messages_ja.properties",

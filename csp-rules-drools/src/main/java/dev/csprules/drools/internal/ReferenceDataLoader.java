@@ -3,9 +3,11 @@ package dev.csprules.drools.internal;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.rulefacts.ReferenceData;
 import dev.csprules.drools.rulefacts.ReferenceData.Market;
+import dev.csprules.drools.rulefacts.WellFormedEmail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +16,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the markets table and the policy parameters into the {@link ReferenceData} fact. A policy
- * folder's markets.csv replaces the table whole; its parameters.properties overrides key by key.
+ * Reads the markets table, the lists the rules read (consumer mail domains, countries without
+ * postal codes) and the policy parameters into the {@link ReferenceData} fact. A policy folder's
+ * CSV file replaces the built-in one whole; its parameters.properties overrides key by key.
  */
 final class ReferenceDataLoader {
   static final String MARKETS = "markets.csv";
+  static final String NO_POSTAL_CODE = "no-postal-code-countries.csv";
+  static final String CONSUMER_DOMAINS = "consumer-mail-domains.csv";
   static final String PARAMETERS = "parameters.properties";
   static final String THRESHOLD = "direct-bill.revenue-threshold-usd";
-  static final String CONSUMER_DOMAINS = "admin-email.consumer-domains";
-  static final String NO_POSTAL_CODE = "address.countries-without-postal-code";
-  static final Set<String> PARAMETER_KEYS = Set.of(THRESHOLD, CONSUMER_DOMAINS, NO_POSTAL_CODE);
+  static final Set<String> PARAMETER_KEYS = Set.of(THRESHOLD);
+  /** Parameters that became data files: a policy folder still setting one is told where they went. */
+  private static final Map<String, String> MOVED_PARAMETERS =
+      Map.of(
+          "admin-email.consumer-domains", CONSUMER_DOMAINS,
+          "address.countries-without-postal-code", NO_POSTAL_CODE);
 
   /** A parameter's value and the file that set it last. */
   private record Setting(String value, PolicySource source, String key) {
@@ -39,19 +47,49 @@ final class ReferenceDataLoader {
     Map<String, Market> markets = markets(files.last(MARKETS), problems);
     Map<String, Setting> parameters = parameters(files.all(PARAMETERS), problems);
     BigDecimal threshold = threshold(parameters, problems);
-    Set<String> domains =
-        list(parameters, CONSUMER_DOMAINS, problems).stream()
-            .map(domain -> domain.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toSet());
-    Set<String> noPostalCode = Set.copyOf(list(parameters, NO_POSTAL_CODE, problems));
-    noPostalCode.stream()
-        .filter(code -> !CountryCodes.isKnown(code, markets.keySet()))
+    MOVED_PARAMETERS.keySet().stream()
         .sorted()
-        .forEach(code -> problems.add(parameters.get(NO_POSTAL_CODE).where() + ": unknown country code '" + code + "'"));
+        .filter(parameters::containsKey)
+        .forEach(
+            key ->
+                problems.add(
+                    parameters.get(key).where() + " is no longer a parameter: the list is the data file "
+                        + MOVED_PARAMETERS.get(key)));
+    Set<String> domains = consumerDomains(files.last(CONSUMER_DOMAINS), problems);
+    Set<String> noPostalCode = countries(files.last(NO_POSTAL_CODE), markets.keySet(), problems);
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }
     return new ReferenceData(markets, threshold, domains, noPostalCode);
+  }
+
+  /** The {@code domain} column, in lower case: domains are matched in any letter case. */
+  private static Set<String> consumerDomains(PolicySource source, List<String> problems) {
+    Set<String> domains = new HashSet<>();
+    for (CsvTable.Row row : CsvTable.read(source.name(), source.text(), List.of("domain"), problems)) {
+      String domain = row.get("domain").toLowerCase(Locale.ROOT);
+      if (WellFormedEmail.domainOf("postmaster@" + domain).isEmpty()) {
+        problems.add(source.name() + ":" + row.line() + ": '" + row.get("domain") + "' is not a mail domain");
+      } else {
+        domains.add(domain);
+      }
+    }
+    return domains;
+  }
+
+  /** The {@code country_code} column; each code must be a known country. */
+  private static Set<String> countries(PolicySource source, Set<String> marketCountries, List<String> problems) {
+    Set<String> codes = new HashSet<>();
+    List<String> columns = List.of("country_code", "country_name");
+    for (CsvTable.Row row : CsvTable.read(source.name(), source.text(), columns, problems)) {
+      String code = row.get("country_code");
+      if (CountryCodes.isKnown(code, marketCountries)) {
+        codes.add(code);
+      } else {
+        problems.add(source.name() + ":" + row.line() + ": unknown country code '" + code + "'");
+      }
+    }
+    return codes;
   }
 
   private static Map<String, Market> markets(PolicySource source, List<String> problems) {
@@ -92,7 +130,7 @@ final class ReferenceDataLoader {
     for (PolicySource source : sources) {
       var properties = PropertiesFile.parse(source, problems);
       for (String key : properties.stringPropertyNames().stream().sorted().toList()) {
-        if (!PARAMETER_KEYS.contains(key)) {
+        if (!PARAMETER_KEYS.contains(key) && !MOVED_PARAMETERS.containsKey(key)) {
           problems.add(PropertiesFile.where(source, key) + key + " is not a policy parameter" + Suggestion.hint(key, PARAMETER_KEYS));
           continue;
         }
@@ -118,14 +156,5 @@ final class ReferenceDataLoader {
       problems.add(setting.where() + " is not a number: " + setting.value());
       return BigDecimal.ZERO;
     }
-  }
-
-  private static List<String> list(Map<String, Setting> parameters, String key, List<String> problems) {
-    Setting setting = parameters.get(key);
-    if (setting == null) {
-      problems.add(PARAMETERS + ": " + key + " is missing");
-      return List.of();
-    }
-    return Arrays.stream(setting.value().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

@@ -34,7 +34,7 @@ final class RequestValidator {
    */
   static final int MAX_AMOUNT_DIGITS = 15;
   static final int MAX_AMOUNT_DECIMALS = 6;
-  /** The most an email address can have (RFC 5321); the rules match addresses with a regex. */
+  /** The most an email address can have (RFC 5321): a longer one is not checked character by character. */
   static final int MAX_EMAIL_LENGTH = 254;
   /** A code quoted in a message is cut short: a megabyte of text is no country code. */
   private static final int LONGEST_QUOTED = 40;

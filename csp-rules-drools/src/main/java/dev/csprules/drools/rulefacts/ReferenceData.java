@@ -1,10 +1,8 @@
 package dev.csprules.drools.rulefacts;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reference data and policy parameters, as one fact the rules read: CSP markets and their
@@ -19,10 +17,6 @@ public final class ReferenceData {
       currencies = Set.copyOf(currencies);
     }
   }
-
-  /** One @, a local part, and a domain of at least two dot-separated labels; linear to match. */
-  private static final Pattern WELL_FORMED_EMAIL =
-      Pattern.compile("[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:[.][A-Za-z0-9-]+)+)");
 
   private final Map<String, Market> marketsByCountry;
   private final BigDecimal directBillRevenueThresholdUsd;
@@ -53,6 +47,14 @@ public final class ReferenceData {
     return !countriesWithoutPostalCode.contains(country);
   }
 
+  /**
+   * The lower-case domain of a well-formed admin email, as the catalog defines it; empty when the
+   * address is not well-formed. Here rather than in a rule so that no rule evaluates a pattern.
+   */
+  public String adminEmailDomain(String email) {
+    return WellFormedEmail.domainOf(email);
+  }
+
   /** Whether the markets table has a row for the country. */
   public boolean listsCountry(String country) {
     return marketsByCountry.containsKey(country);
@@ -64,10 +66,13 @@ public final class ReferenceData {
     return market == null ? "" : market.region();
   }
 
-  /** The market for people to read: its name, or "no CSP market". */
-  public String marketLabel(String country) {
+  /**
+   * The market as a finding's fact: its name, or {@code none} when the country is in no CSP
+   * market. Messages render it in their language ({@code {name:market}}).
+   */
+  public String marketName(String country) {
     String market = marketOf(country);
-    return market.isEmpty() ? "no CSP market" : market;
+    return market.isEmpty() ? "none" : market;
   }
 
   /** The currencies listed for the country; empty when none is listed or the country is not. */
@@ -83,14 +88,5 @@ public final class ReferenceData {
   /** The countries whose addresses are complete without a postal code. */
   public Set<String> countriesWithoutPostalCode() {
     return countriesWithoutPostalCode;
-  }
-
-  /**
-   * The domain of a well-formed email address, in lower case; empty when the address is not
-   * well-formed. Rules call this instead of matching a regular expression of their own.
-   */
-  public String domainOfWellFormedEmail(String email) {
-    var matcher = WELL_FORMED_EMAIL.matcher(email);
-    return matcher.matches() ? matcher.group(1).toLowerCase(Locale.ROOT) : "";
   }
 }

@@ -18,6 +18,10 @@ import java.util.Set;
 public final class Problems {
   private final List<ScenarioProblem> problems = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
+  /** Each path a problem was reported at, every path above one, and each object whose fixture failed. */
+  private final Set<String> paths = new HashSet<>();
+  private final Set<String> above = new HashSet<>();
+  private final Set<String> standIns = new HashSet<>();
 
   /**
    * @param path the field the problem is with, such as {@code order.lines[0].quantity}; empty for
@@ -25,6 +29,13 @@ public final class Problems {
    */
   public void add(Location location, String path, String message) {
     String field = path.substring(path.lastIndexOf('.') + 1);
+    paths.add(path);
+    for (String holder = parent(path); !holder.isEmpty(); holder = parent(holder)) {
+      above.add(holder);
+    }
+    if (path.endsWith("." + Fixtures.USE)) {
+      standIns.add(parent(path));
+    }
     if (seen.add(location + "|" + field + "|" + message)) {
       problems.add(new ScenarioProblem(location, path.isEmpty() ? message : path + ": " + message));
     }
@@ -33,6 +44,30 @@ public final class Problems {
   /** A problem with a value, at its place. */
   public void at(Value value, String path, String message) {
     add(value.location(), path, message);
+  }
+
+  /**
+   * Whether a problem the reader reported explains one at {@code path}: it is at that path, at a
+   * field that holds it, or at a part of it (an unreadable list item leaves the list short), or
+   * the fixture of an object holding it could not be used. What could not be read stands in as a
+   * default, and what the engine says of the default is no news.
+   */
+  boolean covers(String path) {
+    if (above.contains(path)) {
+      return true;
+    }
+    for (String at = path; !at.isEmpty(); at = parent(at)) {
+      if (paths.contains(at) || standIns.contains(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code a.b[1]} for {@code a.b[1].c}, {@code a.b} for {@code a.b[1]}, empty at the top. */
+  private static String parent(String path) {
+    int end = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+    return end < 0 ? "" : path.substring(0, end);
   }
 
   public int count() {

@@ -32,7 +32,8 @@ import java.util.function.Function;
  * default (a date, an amount, the model, a line's kind) is required. The engine then judges the
  * request as it would any caller's: a blank order id, say, is its bad input to report, not ours.
  *
- * <p>Every problem is collected; a request with any is not built.
+ * <p>Every problem is collected. A request read with problems is built with stand-ins for what
+ * could not be read, so the engine can name its own problems too; it is never decided.
  */
 final class RequestMapper {
   /** Stands in for a value that could not be read, so reading goes on to find the next problem. */
@@ -60,7 +61,7 @@ final class RequestMapper {
   }
 
   Optional<EnrollmentApplication> application(Value value, String path) {
-    return request(
+    return object(
         FixtureKind.APPLICATIONS,
         value,
         path,
@@ -73,7 +74,7 @@ final class RequestMapper {
   }
 
   Optional<Order> order(Value value, String path) {
-    return request(
+    return object(
         FixtureKind.ORDERS,
         value,
         path,
@@ -180,16 +181,6 @@ final class RequestMapper {
                 fields.text("offerId"),
                 fields.required("kind", choice(ProductKind.class)).orElse(ProductKind.OTHER),
                 fields.required("quantity", this::wholeNumber).orElse(0)));
-  }
-
-  /**
-   * A request, unless reading it met a problem: then its parts hold stand-ins, and it must not be
-   * used. Reading goes on past a problem to find the next one.
-   */
-  private <T> Optional<T> request(FixtureKind kind, Value value, String path, Function<ObjectFields, T> build) {
-    int before = problems.count();
-    Optional<T> read = object(kind, value, path, build);
-    return problems.count() == before ? read : Optional.empty();
   }
 
   /** Builds an object from its fields, then reports any field it did not ask for. */

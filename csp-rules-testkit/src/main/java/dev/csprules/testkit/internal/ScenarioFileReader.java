@@ -1,7 +1,9 @@
 package dev.csprules.testkit.internal;
 
 import dev.csprules.api.DecisionKind;
+import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.Problem;
 import dev.csprules.testkit.Expectation;
 import dev.csprules.testkit.Location;
 import dev.csprules.testkit.RequestEntry;
@@ -30,6 +32,24 @@ public final class ScenarioFileReader {
   private final Problems problems = new Problems();
   private final ExpectationMapper expectations = new ExpectationMapper(problems);
   private final Map<Path, Fixtures> folderFixtures = new HashMap<>();
+  private final Optional<PolicyEngine> engine;
+  private final Optional<LocalDate> asOfOverride;
+
+  /** A reader that names only the problems of the files themselves. */
+  public ScenarioFileReader() {
+    this(Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A reader that also asks {@code engine} what is wrong with a request it could not read
+   * cleanly, so one report names every problem of the file: the reader's and the engine's.
+   *
+   * @param asOfOverride the date requests are decided on whatever the file says, if any
+   */
+  public ScenarioFileReader(Optional<PolicyEngine> engine, Optional<LocalDate> asOfOverride) {
+    this.engine = engine;
+    this.asOfOverride = asOfOverride;
+  }
 
   public Problems problems() {
     return problems;
@@ -87,7 +107,7 @@ public final class ScenarioFileReader {
     String name = top.text("name");
     Fixtures fixtures = fixtures(file, top);
     Optional<LocalDate> asOf = top.optional("asOf", this::date);
-    Optional<PolicyRequest> request = request(top, fixtures);
+    Optional<PolicyRequest> request = request(top, fixtures, asOf, before);
     top.finish();
     if (problems.count() > before || request.isEmpty()) {
       return List.of();
@@ -125,7 +145,7 @@ public final class ScenarioFileReader {
     Optional<DecisionKind> kind =
         fields.mapping().has("application") ? Optional.of(DecisionKind.ENROLLMENT)
             : fields.mapping().has("order") ? Optional.of(DecisionKind.ORDER) : Optional.empty();
-    Optional<PolicyRequest> request = request(fields, fixtures);
+    Optional<PolicyRequest> request = request(fields, fixtures, asOf, before);
     Optional<Expectation> expect =
         fields.required("expect", (expectValue, expectPath) -> expectations.expectation(expectValue, expectPath, kind));
     fields.finish();
@@ -163,8 +183,12 @@ public final class ScenarioFileReader {
     return Optional.empty();
   }
 
-  /** The one request of a scenario or request file: {@code application:} or {@code order:}. */
-  private Optional<PolicyRequest> request(ObjectFields fields, Fixtures fixtures) {
+  /**
+   * The one request of a scenario or request file: {@code application:} or {@code order:}. When
+   * its file has problems from {@code problemsBefore} on, the engine's problems with it join them.
+   */
+  private Optional<PolicyRequest> request(
+      ObjectFields fields, Fixtures fixtures, Optional<LocalDate> asOf, int problemsBefore) {
     RequestMapper mapper = new RequestMapper(fixtures, problems, false);
     Optional<Value> application = fields.optional("application");
     Optional<Value> order = fields.optional("order");
@@ -172,14 +196,46 @@ public final class ScenarioFileReader {
       problems.at(fields.mapping(), fields.path("order"), "give an application or an order, not both");
       return Optional.empty();
     }
-    if (application.isPresent()) {
-      return mapper.application(application.get(), fields.path("application")).map(PolicyRequest.class::cast);
+    String key = application.isPresent() ? "application" : "order";
+    Optional<Value> value = application.or(() -> order);
+    if (value.isEmpty()) {
+      problems.at(fields.mapping(), fields.path("application"), "is missing: give an application or an order");
+      return Optional.empty();
     }
-    if (order.isPresent()) {
-      return mapper.order(order.get(), fields.path("order")).map(PolicyRequest.class::cast);
+    Optional<PolicyRequest> request =
+        application.isPresent()
+            ? mapper.application(value.get(), fields.path(key)).map(PolicyRequest.class::cast)
+            : mapper.order(value.get(), fields.path(key)).map(PolicyRequest.class::cast);
+    if (problems.count() > problemsBefore && request.isPresent()) {
+      engineProblems(request.get(), fields, key, value.get(), asOf);
     }
-    problems.at(fields.mapping(), fields.path("application"), "is missing: give an application or an order");
-    return Optional.empty();
+    return request;
+  }
+
+  /**
+   * Adds what the engine finds wrong with a request read with stand-ins, at the place in the file
+   * each problem's path leads to; problems about a value the reader already reported are left out.
+   */
+  private void engineProblems(
+      PolicyRequest request, ObjectFields fields, String key, Value requestValue, Optional<LocalDate> asOf) {
+    if (engine.isEmpty()) {
+      return;
+    }
+    Optional<LocalDate> date = asOfOverride.or(() -> asOf);
+    for (Problem problem : engine.get().problems(request, date.orElse(LocalDate.MAX))) {
+      boolean aboutAsOf = problem.path().equals("asOf");
+      if (aboutAsOf && date.isEmpty()) {
+        continue;
+      }
+      String path = aboutAsOf ? fields.path("asOf") : fields.path(key) + "." + problem.path();
+      if (!problems.covers(path)) {
+        Location at =
+            aboutAsOf
+                ? fields.mapping().field("asOf").map(field -> field.value().location()).orElse(fields.mapping().location())
+                : ValuePaths.deepest(requestValue, problem.path());
+        problems.add(at, path, problem.message());
+      }
+    }
   }
 
   /** The folder's shared fixtures, overridden by the file's own. Both are checked when read. */
