@@ -31,7 +31,7 @@ class EvaluateCommandTest {
                 + " twelve-month cloud revenue as an indirect reseller is USD 275000.00 (2019-11 to 2020-10); at"
                 + " least USD 300000.00 is needed.",
             "        needed: 300000.00, actual: 275000.00, from: 2019-11, to: 2020-10",
-            "  rules fired: ENR-D050, ENR-D010, ENR-D020, ENR-D022, ENR-D030, ENR-140"),
+            "  rules fired: ENR-D010, ENR-D020, ENR-D022, ENR-D030, ENR-D050, ENR-140"),
         String.join("\n", run.outLines().subList(0, 6)));
   }
 
