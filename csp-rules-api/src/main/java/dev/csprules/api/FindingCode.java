@@ -1,5 +1,7 @@
 package dev.csprules.api;
 
+import java.util.Set;
+
 /**
  * Every finding the policy can report, exactly as the rule catalog names them. The codes are a
  * public contract: never renamed, only deprecated. Severity belongs to the code.
@@ -40,19 +42,30 @@ public enum FindingCode {
   CUSTOMER_AGREEMENT_NOT_ACCEPTED(DecisionKind.ORDER, Severity.BLOCKING),
   CUSTOMER_OUTSIDE_MARKET(DecisionKind.ORDER, Severity.BLOCKING),
   CURRENCY_MISMATCH(DecisionKind.ORDER, Severity.BLOCKING),
-  CURRENCY_NOT_LISTED(DecisionKind.ORDER, Severity.REVIEW);
+  CURRENCY_NOT_LISTED(DecisionKind.ORDER, Severity.REVIEW),
+  // Both kinds of request: a rule in force that a fact stated as unknown left undecided
+  FACT_UNKNOWN(Set.of(DecisionKind.ENROLLMENT, DecisionKind.ORDER), Severity.REVIEW);
 
-  private final DecisionKind kind;
+  private final Set<DecisionKind> kinds;
   private final Severity severity;
 
   FindingCode(DecisionKind kind, Severity severity) {
-    this.kind = kind;
+    this(Set.of(kind), severity);
+  }
+
+  FindingCode(Set<DecisionKind> kinds, Severity severity) {
+    this.kinds = kinds;
     this.severity = severity;
   }
 
-  /** The question this code answers: enrollment or order. */
-  public DecisionKind kind() {
-    return kind;
+  /** The questions this code answers: enrollment, order, or (FACT_UNKNOWN) both. */
+  public Set<DecisionKind> kinds() {
+    return kinds;
+  }
+
+  /** Whether a decision of this kind may carry this code. */
+  public boolean answers(DecisionKind kind) {
+    return kinds.contains(kind);
   }
 
   public Severity severity() {

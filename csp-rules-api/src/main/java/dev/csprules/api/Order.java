@@ -1,8 +1,11 @@
 package dev.csprules.api;
 
+import dev.csprules.api.fact.AgreementAcceptance;
+import dev.csprules.api.fact.AgreementType;
 import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
 import java.time.LocalDate;
@@ -14,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * A partner placing an order for a customer.
  *
  * @param currency ISO 4217 code the order is billed in
+ * @param orderDate when the order was placed: a date-time with its offset (Partner Center's
+ *     {@code creationDate}) or a date; never unknown
  * @param lines at least one line
  */
 public record Order(
@@ -21,7 +26,7 @@ public record Order(
     Partner seller,
     Customer customer,
     String currency,
-    LocalDate orderDate,
+    PointInTime orderDate,
     List<OrderLine> lines)
     implements PolicyRequest {
 
@@ -34,6 +39,42 @@ public record Order(
     components.present(orderDate, "orderDate");
     lines = components.list(lines, "lines");
     components.done();
+    if (!orderDate.isKnown()) {
+      throw new InvalidRequestException(List.of(new Problem("orderDate", "must be known")));
+    }
+  }
+
+  /**
+   * An order placed on a calendar day.
+   *
+   * @param orderId the caller's id, echoed in the decision
+   * @param seller the partner placing the order
+   * @param customer the customer the order is for
+   * @param currency ISO 4217 code the order is billed in
+   * @param orderDate the day the order is placed
+   * @param lines at least one line
+   */
+  public Order(
+      String orderId, Partner seller, Customer customer, String currency, LocalDate orderDate, List<OrderLine> lines) {
+    this(orderId, seller, customer, currency, PointInTime.of(Require.present(orderDate, "orderDate")), lines);
+  }
+
+  /**
+   * The paths of the acceptances of agreement {@code type} whose time is unknown, such as {@code
+   * customer.agreementAcceptances[1].dateAgreed}: what a rule names when it cannot be decided.
+   *
+   * @param type the agreement type
+   * @return the paths, in the order of the acceptances
+   */
+  public List<String> unknownAcceptanceTimes(AgreementType type) {
+    List<String> paths = new ArrayList<>();
+    List<AgreementAcceptance> acceptances = customer.agreementAcceptances();
+    for (int i = 0; i < acceptances.size(); i++) {
+      if (acceptances.get(i).type() == type && !acceptances.get(i).dateAgreed().isKnown()) {
+        paths.add("customer.agreementAcceptances[" + i + "].dateAgreed");
+      }
+    }
+    return List.copyOf(paths);
   }
 
   /**
@@ -79,7 +120,7 @@ public record Order(
     private @Nullable Partner seller;
     private @Nullable Customer customer;
     private @Nullable String currency;
-    private @Nullable LocalDate orderDate;
+    private @Nullable PointInTime orderDate;
     private final List<OrderLine> lines = new ArrayList<>();
 
     private Builder() {}
@@ -125,6 +166,15 @@ public record Order(
      * @return this builder
      */
     public Builder orderDate(LocalDate orderDate) {
+      this.orderDate = orderDate == null ? null : PointInTime.of(orderDate);
+      return this;
+    }
+
+    /**
+     * @param orderDate when the order was placed: a date-time with its offset, or a date
+     * @return this builder
+     */
+    public Builder orderDate(PointInTime orderDate) {
       this.orderDate = orderDate;
       return this;
     }

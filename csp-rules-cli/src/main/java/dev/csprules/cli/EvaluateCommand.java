@@ -5,15 +5,24 @@ import dev.csprules.api.InvalidRequestException;
 import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.json.CanonicalJson;
 import dev.csprules.json.JsonLinesDecisionLog;
+import dev.csprules.partnercenter.AdaptedOrder;
+import dev.csprules.partnercenter.OfferCatalog;
+import dev.csprules.partnercenter.PartnerCenterOrderAdapter;
+import dev.csprules.partnercenter.PartnerCenterPayloads;
+import dev.csprules.testkit.Location;
 import dev.csprules.testkit.RequestEntry;
 import dev.csprules.testkit.ScenarioFileException;
 import dev.csprules.testkit.ScenarioProblem;
 import dev.csprules.testkit.ScenarioReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +43,21 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Request or scenario files (YAML or JSON).")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Request or scenario files (YAML or JSON); with --from partner-center, folders of Partner Center payloads.")
   List<Path> files;
+
+  @Option(
+      names = "--from",
+      paramLabel = "SOURCE",
+      description =
+          "partner-center: each FILE is a folder holding the Partner Center payloads of one order (customer.json,"
+              + " agreements.json, order.json or cart.json, indirect-resellers.json, legal-profile.json,"
+              + " mpn-profile.json, availability.json); prints the decision and the adapter's report. Decided as of"
+              + " the order's date unless --as-of says otherwise. See docs/partner-center.md.")
+  Optional<String> from = Optional.empty();
+
+  /** The Partner Center adapter's report for each request it built. */
+  private final Map<RequestEntry, List<String>> adapterReports = new HashMap<>();
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Decide as of this day (YYYY-MM-DD), whatever the file says.")
   Optional<LocalDate> asOf = Optional.empty();
@@ -73,10 +95,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (from.isPresent() && !from.get().equals("partner-center")) {
+      throw new BadInputException("--from " + from.get() + ": the only source is partner-center");
+    }
     // The engine that reads the files names its problems with a request the file could not give
     // cleanly; a decision log's engine is opened only once the files are read.
     DroolsPolicyEngine engine = common.engine();
-    List<RequestEntry> entries = read(engine);
+    List<RequestEntry> entries = from.isPresent() ? readPartnerCenter() : read(engine);
     if (decisionLog.isEmpty()) {
       if (policyArchive.isPresent()) {
         throw new BadInputException("--policy-archive goes with --decision-log");
@@ -104,9 +129,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 : new Explanation(engine.evaluate(entry.request(), dateFor(entry)), List.of(), Optional.empty());
         explanations.add(explanation);
         texts.add(
-            explain
-                ? ExplanationText.describe(entry, explanation, lang.language)
-                : DecisionText.describe(entry, explanation.decision(), lang.language));
+            (explain
+                    ? ExplanationText.describe(entry, explanation, lang.language)
+                    : DecisionText.describe(entry, explanation.decision(), lang.language))
+                + adapterReport(entry));
       } catch (InvalidRequestException e) {
         rejected++;
         err.println("csp-rules: " + entry.location().fileAndLine() + ": '" + entry.name() + "' was not evaluated: " + e.getMessage());
@@ -125,6 +151,33 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     out.flush();
     return rejected > 0 ? ExitCode.BAD_INPUT : ExitCode.OK;
+  }
+
+  /** Each folder's Partner Center payloads as an order, decided as of its day unless --as-of says otherwise. */
+  private List<RequestEntry> readPartnerCenter() {
+    PartnerCenterOrderAdapter adapter = new PartnerCenterOrderAdapter(OfferCatalog.builtIn());
+    List<RequestEntry> entries = new ArrayList<>();
+    for (Path folder : files) {
+      if (!Files.isDirectory(folder)) {
+        throw new BadInputException(folder + ": not a folder of Partner Center payloads");
+      }
+      try {
+        AdaptedOrder adapted = adapter.adapt(PartnerCenterPayloads.read(folder));
+        Optional<LocalDate> day = adapted.order().orderDate().date();
+        RequestEntry entry =
+            new RequestEntry(adapted.order().orderId(), new Location(folder, 1, 1), asOf.isPresent() ? asOf : day, adapted.order());
+        adapterReports.put(entry, adapted.report());
+        entries.add(entry);
+      } catch (IOException | IllegalArgumentException e) {
+        throw new BadInputException(folder + ": " + e.getMessage());
+      }
+    }
+    return entries;
+  }
+
+  private String adapterReport(RequestEntry entry) {
+    List<String> report = adapterReports.getOrDefault(entry, List.of());
+    return report.isEmpty() ? "" : "\n  partner center report:\n" + String.join("\n", report.stream().map(line -> "    " + line).toList());
   }
 
   /** Every file's requests; the problems of all files together when any has one. */

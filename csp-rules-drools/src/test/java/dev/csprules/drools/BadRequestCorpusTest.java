@@ -16,6 +16,7 @@ import dev.csprules.api.Problem;
 import dev.csprules.api.fact.Address;
 import dev.csprules.api.fact.AgreementAcceptance;
 import dev.csprules.api.fact.AgreementType;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.Capability;
 import dev.csprules.api.fact.CspModel;
 import dev.csprules.api.fact.Customer;
@@ -116,7 +117,7 @@ class BadRequestCorpusTest {
         refusedOnBuild("an order without a seller", () -> new Order("o", null, customer, "JPY", AS_OF, lines), "seller: is missing"),
         refusedOnBuild("an order without a customer", () -> new Order("o", partner, null, "JPY", AS_OF, lines), "customer: is missing"),
         refusedOnBuild("an order without a currency", () -> new Order("o", partner, customer, null, AS_OF, lines), "currency: is missing"),
-        refusedOnBuild("an order without a date", () -> new Order("o", partner, customer, "JPY", null, lines), "orderDate: is missing"),
+        refusedOnBuild("an order without a date", () -> new Order("o", partner, customer, "JPY", (PointInTime) null, lines), "orderDate: is missing"),
         refusedOnBuild("an order without lines", () -> new Order("o", partner, customer, "JPY", AS_OF, null), "lines: is missing"),
         refusedOnBuild("an order with a null line", () -> new Order("o", partner, customer, "JPY", AS_OF, Arrays.asList(lines.get(0), null)), "lines[1]: is missing"),
         refusedOnBuild("a line without an offer", () -> new OrderLine(null, ProductKind.ONLINE_SERVICE, 1), "offerId: is missing"),
@@ -131,7 +132,7 @@ class BadRequestCorpusTest {
         refusedOnBuild("a customer with a null agreement", () -> Customer.of("t", "JP", Collections.singletonList(null)), "agreementAcceptances[0]: is missing"),
         refusedOnBuild("a customer without an owner", () -> new Customer("t", "JP", List.of(), null, false), "ownerPartnerMpnId: is missing"),
         refusedOnBuild("an agreement without a type", () -> new AgreementAcceptance(null, AS_OF), "type: is missing"),
-        refusedOnBuild("an agreement without a date", () -> new AgreementAcceptance(AgreementType.OTHER, null), "dateAgreed: is missing"),
+        refusedOnBuild("an agreement without a date", () -> new AgreementAcceptance(AgreementType.OTHER, (PointInTime) null), "dateAgreed: is missing"),
         refusedOnBuild("a revenue record without a month", () -> new RevenueRecord(null, BigDecimal.ONE, "USD", RevenueKind.CLOUD, SalesChannel.DIRECT), "month: is missing"),
         refusedOnBuild("a revenue record without an amount", () -> new RevenueRecord(month, null, "USD", RevenueKind.CLOUD, SalesChannel.DIRECT), "amount: is missing"),
         refusedOnBuild("a revenue record without a currency", () -> new RevenueRecord(month, BigDecimal.ONE, null, RevenueKind.CLOUD, SalesChannel.DIRECT), "currency: is missing"),

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.csprules.api.Decision;
 import dev.csprules.api.EnrollmentApplication;
@@ -20,6 +21,7 @@ import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.Order;
 import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.fact.PointInTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -157,6 +159,9 @@ public final class CanonicalJson {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Class<Set<?>> sets = (Class) Set.class;
     module.addSerializer(sets, new SortedSet());
+    // A point in time is its ISO text (a date, a date-time with its offset, or "unknown"), read
+    // back through PointInTime.valueOf.
+    module.addSerializer(PointInTime.class, ToStringSerializer.instance);
     return module;
   }
 

@@ -1,11 +1,13 @@
 package dev.csprules.spark;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Order;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
+import dev.csprules.api.fact.Truth;
 import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.testkit.Scenario;
 import dev.csprules.testkit.ScenarioFile;
@@ -37,6 +39,7 @@ class ScenarioRequestsTest {
     List<Scenario> scenarios =
         ScenarioReader.readAll(List.of(Path.of("../scenarios"))).stream()
             .flatMap((ScenarioFile file) -> file.scenarios().stream())
+            .filter(scenario -> !(scenario.request() instanceof Order order) || rowsHold(order))
             .toList();
     Map<LocalDate, List<PolicyRequest>> byDate =
         scenarios.stream()
@@ -65,6 +68,28 @@ class ScenarioRequestsTest {
       }
     }
     assertTrue(orders > 0 && applications > 0, orders + " orders, " + applications + " applications");
+  }
+
+  /** Rows hold days and booleans: an order with a time of day or an unknown fact is refused. */
+  @Test
+  void anOrderWithATimeOrAnUnknownFactIsRefusedNotWrittenAsSomethingElse() {
+    Order order =
+        ScenarioReader.readAll(List.of(Path.of("../scenarios/orders/unknown-facts.yaml"))).stream()
+            .flatMap((ScenarioFile file) -> file.scenarios().stream())
+            .map(Scenario::request)
+            .map(Order.class::cast)
+            .filter(candidate -> !rowsHold(candidate))
+            .findFirst()
+            .orElseThrow();
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> rows.order(order));
+    assertTrue(error.getMessage().contains("Spark rows hold"), error.getMessage());
+  }
+
+  private static boolean rowsHold(Order order) {
+    return !order.orderDate().hasTime()
+        && order.customer().ownerUsesTenantForCspTransactions() != Truth.UNKNOWN
+        && order.customer().agreementAcceptances().stream()
+            .allMatch(acceptance -> acceptance.dateAgreed().isKnown() && !acceptance.dateAgreed().hasTime());
   }
 
   private static <T> List<T> only(List<PolicyRequest> requests, Class<T> kind) {

@@ -29,7 +29,7 @@ class MissingComponentsTest {
     OrderLine line = new OrderLine("o", ProductKind.ONLINE_SERVICE, 1);
     assertEquals(
         List.of("orderId: is missing", "customer: is missing", "orderDate: is missing", "lines[1]: is missing", "lines[2]: is missing"),
-        problems(() -> new Order(null, Partner.builder().build(), null, "JPY", null, Arrays.asList(line, null, null))));
+        problems(() -> new Order(null, Partner.builder().build(), null, "JPY", (PointInTime) null, Arrays.asList(line, null, null))));
   }
 
   @Test

@@ -12,7 +12,9 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.ProductKind;
+import dev.csprules.api.fact.Truth;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.SalesChannel;
@@ -21,6 +23,7 @@ import dev.csprules.api.fact.SupportPlan;
 import dev.csprules.api.fact.Tenant;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -186,10 +189,16 @@ public final class RequestCorpus {
                       List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, o.orderDate)),
                       List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CLOUD_AGREEMENT, LocalDate.of(2019, 1, 1))),
                       List.of(new AgreementAcceptance(AgreementType.OTHER, LocalDate.of(2019, 1, 1)),
-                          new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2019, 1, 1)))),
+                          new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2019, 1, 1))),
+                      List.of(AgreementAcceptance.dateUnknown(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT)),
+                      List.of(AgreementAcceptance.dateUnknown(AgreementType.MICROSOFT_CLOUD_AGREEMENT),
+                          AgreementAcceptance.dateUnknown(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT),
+                          new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, o.orderDate.plusDays(1))),
+                      List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT,
+                          PointInTime.of(o.orderDate.atTime(8, 0).atOffset(ZoneOffset.ofHours(9)))))),
           (o, r) -> {
             o.ownerMpnId = pick(r, "", "8888888", o.seller.mpnId);
-            o.ownerUsesTenantForCsp = r.nextBoolean();
+            o.ownerUsesTenantForCsp = pick(r, Truth.TRUE, Truth.FALSE, Truth.UNKNOWN);
           },
           (o, r) ->
               o.lines =
@@ -306,7 +315,7 @@ public final class RequestCorpus {
     List<AgreementAcceptance> agreements =
         List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2020, 3, 1)));
     String ownerMpnId = "";
-    boolean ownerUsesTenantForCsp;
+    Truth ownerUsesTenantForCsp = Truth.FALSE;
     List<OrderLine> lines = List.of(new OrderLine("office-365-e3", ProductKind.ONLINE_SERVICE, 10));
 
     OrderDraft(PartnerDraft seller) {

@@ -22,6 +22,7 @@ import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
 import dev.csprules.api.fact.ProductKind;
+import dev.csprules.api.fact.Truth;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.api.fact.SalesChannel;
@@ -255,13 +256,20 @@ public final class HandWrittenPolicy implements PolicyEngine {
       result.add("ORD-010", FindingCode.SELLER_NOT_ENROLLED, "4d1ce-115, cf5ff-145");
     }
     String owner = order.customer().ownerPartnerMpnId();
-    if (!owner.isBlank()
-        && order.customer().ownerUsesTenantForCspTransactions()
-        && !owner.equals(seller.mpnId())
-        && sellsOnlineService(order)) {
+    Truth ownerUsesTenant = order.customer().ownerUsesTenantForCspTransactions();
+    if (sellsOnlineService(order) && ownerUsesTenant == Truth.TRUE && !owner.isBlank() && !owner.equals(seller.mpnId())) {
       result.add(
           "ORD-020", FindingCode.RESALE_TO_CSP_PARTNER, "4d1ce-115, 4d1ce-116, 4d1ce-117",
           "owner", owner);
+    }
+    if (sellsOnlineService(order) && ownerUsesTenant == Truth.UNKNOWN && (owner.isBlank() || !owner.equals(seller.mpnId()))) {
+      result.add(
+          "ORD-U020", FindingCode.FACT_UNKNOWN, "4d1ce-115, 4d1ce-116, 4d1ce-117",
+          "rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER",
+          "unknownFacts",
+          owner.isBlank()
+              ? "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions"
+              : "customer.ownerUsesTenantForCspTransactions");
     }
     String customer = order.customer().tenantId();
     if (!seller.customerRelationships().contains(customer)) {
@@ -277,10 +285,16 @@ public final class HandWrittenPolicy implements PolicyEngine {
     if (asOf.isBefore(EDITION_2020_10)) {
       return;
     }
-    if (!acceptedCustomerAgreement(order)) {
+    List<String> unknownTimes = order.unknownAcceptanceTimes(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT);
+    if (!acceptedCustomerAgreement(order) && unknownTimes.isEmpty()) {
       result.add(
           "ORD-050", FindingCode.CUSTOMER_AGREEMENT_NOT_ACCEPTED, "cf5ff-145",
           "orderDate", order.orderDate().toString());
+    } else if (!acceptedCustomerAgreement(order)) {
+      result.add(
+          "ORD-U050", FindingCode.FACT_UNKNOWN, "cf5ff-145",
+          "rule", "ORD-050", "ruleCode", "CUSTOMER_AGREEMENT_NOT_ACCEPTED",
+          "unknownFacts", String.join(", ", unknownTimes.stream().sorted().toList()));
     }
     String sellerCountry = seller.address().country();
     String customerCountry = order.customer().country();
@@ -327,7 +341,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
   private static boolean acceptedCustomerAgreement(Order order) {
     for (AgreementAcceptance acceptance : order.customer().agreementAcceptances()) {
       if (acceptance.type() == AgreementType.MICROSOFT_CUSTOMER_AGREEMENT
-          && !acceptance.dateAgreed().isAfter(order.orderDate())) {
+          && acceptance.dateAgreed().isAtOrBefore(order.orderDate())) {
         return true;
       }
     }

@@ -3,10 +3,12 @@ package dev.csprules.spring.sample;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.csprules.api.fact.SupportPlan;
+import dev.csprules.api.fact.Truth;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -29,13 +31,47 @@ class RequestJson {
     JsonSetter.Value empty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
     return builder ->
         builder
-            .modulesToInstall(new SimpleModule("csp-rules-requests").addDeserializer(SupportPlan.class, new SupportPlanOrNone()))
+            .modulesToInstall(
+                new SimpleModule("csp-rules-requests")
+                    .addDeserializer(SupportPlan.class, new SupportPlanOrNone())
+                    .addDeserializer(Truth.class, new TruthOrFalse()))
             .postConfigurer(
                 mapper -> {
                   for (Class<?> type : List.of(String.class, List.class, Set.class, Map.class)) {
                     mapper.configOverride(type).setSetterInfo(empty);
                   }
                 });
+  }
+
+  /** true, false or "unknown"; FALSE when left out, as Customer.of has it. */
+  private static final class TruthOrFalse extends StdScalarDeserializer<Truth> {
+    private static final long serialVersionUID = 1L;
+
+    TruthOrFalse() {
+      super(Truth.class);
+    }
+
+    @Override
+    public Truth deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() == JsonToken.VALUE_TRUE || parser.currentToken() == JsonToken.VALUE_FALSE) {
+        return Truth.of(parser.getBooleanValue());
+      }
+      String text = parser.getValueAsString();
+      if ("unknown".equals(text)) {
+        return Truth.UNKNOWN;
+      }
+      return (Truth) context.handleWeirdStringValue(Truth.class, text, "not true, false or unknown");
+    }
+
+    @Override
+    public Truth getNullValue(DeserializationContext context) {
+      return Truth.FALSE;
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      return Truth.FALSE;
+    }
   }
 
   /** A support plan by name; NONE when left out, as Partner.builder() has it. */

@@ -99,11 +99,11 @@ final class ExpectationMapper {
   }
 
   private boolean raisedBy(FindingCode code, Optional<DecisionKind> kind, Value item, String path) {
-    if (kind.isPresent() && code.kind() != kind.get()) {
+    if (kind.isPresent() && !code.answers(kind.get())) {
       problems.at(
           item,
           path,
-          code + " is " + (code.kind() == DecisionKind.ORDER ? "an order" : "an enrollment") + " finding; "
+          code + " is " + (code.answers(DecisionKind.ORDER) ? "an order" : "an enrollment") + " finding; "
               + (kind.get() == DecisionKind.ORDER ? "an order" : "an application") + " never raises it");
       return false;
     }

@@ -1,5 +1,7 @@
 package dev.csprules.testkit.internal;
 
+import dev.csprules.api.fact.Truth;
+
 import dev.csprules.drools.internal.Suggestion;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -75,6 +77,11 @@ final class ObjectFields {
 
   boolean flag(String key) {
     return optional(key).flatMap(value -> Scalars.flag(value, path(key), problems)).orElse(false);
+  }
+
+  /** A yes-or-no that may be stated as unknown; false when left out, as {@link #flag} has it. */
+  Truth truth(String key) {
+    return optional(key).flatMap(value -> Scalars.truth(value, path(key), problems)).orElse(Truth.FALSE);
   }
 
   <E extends Enum<E>> E choice(String key, Class<E> type, E absent) {

@@ -11,6 +11,7 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.ProductKind;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  */
 final class RequestMapper {
   /** Stands in for a value that could not be read, so reading goes on to find the next problem. */
-  private static final LocalDate NO_DATE = LocalDate.EPOCH;
+  private static final PointInTime NO_TIME = PointInTime.of(LocalDate.EPOCH);
 
   private final Fixtures fixtures;
   private final Problems problems;
@@ -83,7 +84,7 @@ final class RequestMapper {
                 fields.optional("seller", this::partner).orElseGet(() -> Partner.builder().build()),
                 fields.optional("customer", this::customer).orElseGet(RequestMapper::blankCustomer),
                 fields.text("currency"),
-                fields.required("orderDate", this::date).orElse(NO_DATE),
+                fields.required("orderDate", this::orderTime).orElse(NO_TIME),
                 fields.list("lines", this::line)));
   }
 
@@ -158,7 +159,7 @@ final class RequestMapper {
                 fields.text("country"),
                 fields.list("agreementAcceptances", this::agreementAcceptance),
                 fields.text("ownerPartnerMpnId"),
-                fields.flag("ownerUsesTenantForCspTransactions")));
+                fields.truth("ownerUsesTenantForCspTransactions")));
   }
 
   private Optional<AgreementAcceptance> agreementAcceptance(Value value, String path) {
@@ -168,7 +169,7 @@ final class RequestMapper {
         fields ->
             new AgreementAcceptance(
                 fields.required("type", choice(AgreementType.class)).orElse(AgreementType.OTHER),
-                fields.required("dateAgreed", this::date).orElse(NO_DATE)));
+                fields.required("dateAgreed", this::acceptanceTime).orElse(NO_TIME)));
   }
 
   private Optional<OrderLine> line(Value value, String path) {
@@ -213,8 +214,12 @@ final class RequestMapper {
     return Scalars.text(value, path, problems);
   }
 
-  private Optional<LocalDate> date(Value value, String path) {
-    return Scalars.date(value, path, problems);
+  private Optional<PointInTime> orderTime(Value value, String path) {
+    return Scalars.pointInTime(value, path, problems, false);
+  }
+
+  private Optional<PointInTime> acceptanceTime(Value value, String path) {
+    return Scalars.pointInTime(value, path, problems, true);
   }
 
   private Optional<YearMonth> month(Value value, String path) {

@@ -1,8 +1,11 @@
 package dev.csprules.testkit.internal;
 
 import dev.csprules.drools.internal.Suggestion;
+import dev.csprules.api.fact.PointInTime;
+import dev.csprules.api.fact.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -26,6 +29,8 @@ final class Scalars {
   private static final Set<Value.ScalarKind> TEXT_ONLY = EnumSet.of(Value.ScalarKind.TEXT);
   private static final Set<Value.ScalarKind> NUMBER_OR_TEXT = EnumSet.of(Value.ScalarKind.NUMBER, Value.ScalarKind.TEXT);
 
+  private static final String UNKNOWN = "unknown";
+
   private Scalars() {}
 
   /**
@@ -48,6 +53,16 @@ final class Scalars {
     return Optional.empty();
   }
 
+  /** true, false, or the text {@code unknown}: a fact nobody could establish. */
+  static Optional<Truth> truth(Value value, String path, Problems problems) {
+    if (value instanceof Value.Scalar scalar
+        && (scalar.kind() == Value.ScalarKind.BOOLEAN || scalar.text().equals(UNKNOWN))) {
+      return Optional.of(scalar.kind() == Value.ScalarKind.BOOLEAN ? Truth.of(Boolean.parseBoolean(scalar.text())) : Truth.UNKNOWN);
+    }
+    problems.at(value, path, "expected true, false or unknown, found " + value.describe());
+    return Optional.empty();
+  }
+
   static <E extends Enum<E>> Optional<E> choice(
       Value value, String path, Class<E> type, Problems problems) {
     List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
@@ -65,6 +80,22 @@ final class Scalars {
 
   static Optional<LocalDate> date(Value value, String path, Problems problems) {
     return parse(value, path, problems, TEXT_ONLY, LocalDate::parse, "a date as YYYY-MM-DD");
+  }
+
+  /** A date, or a date-time with its offset; with {@code unknownAllowed}, also {@code unknown}. */
+  static Optional<PointInTime> pointInTime(Value value, String path, Problems problems, boolean unknownAllowed) {
+    if (unknownAllowed && value instanceof Value.Scalar scalar && scalar.text().equals(UNKNOWN)) {
+      return Optional.of(PointInTime.unknown());
+    }
+    String expected = "a date as YYYY-MM-DD or a date-time with its offset as YYYY-MM-DDThh:mm:ss+hh:mm"
+        + (unknownAllowed ? ", or unknown" : "");
+    return parse(
+        value,
+        path,
+        problems,
+        TEXT_ONLY,
+        text -> text.contains("T") ? PointInTime.of(OffsetDateTime.parse(text)) : PointInTime.of(LocalDate.parse(text)),
+        expected);
   }
 
   static Optional<YearMonth> month(Value value, String path, Problems problems) {

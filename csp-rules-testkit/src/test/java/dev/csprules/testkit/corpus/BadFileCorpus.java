@@ -64,6 +64,9 @@ public final class BadFileCorpus {
           case ENUM_SET -> at.enumSet(field.type());
           case TEXT_SET -> at.textSet();
           case REQUIRED_DATE -> concat(at.date(), at.missingFromFile());
+          case ORDER_TIME -> concat(at.pointInTime(false), at.missingFromFile());
+          case ACCEPTANCE_TIME -> concat(at.pointInTime(true), at.missingFromFile());
+          case TRUTH -> at.truth();
           case AS_OF -> at.asOf();
           case MONTH -> concat(at.month(), at.missingFromFile());
           case AMOUNT -> concat(at.amount(), at.missingFromFile());
@@ -202,6 +205,16 @@ public final class BadFileCorpus {
           wrongValue("a list", list(plain("true")), "expected true or false, found a list"));
     }
 
+    List<BadFile> truth() {
+      String expected = "expected true, false or unknown, found ";
+      return cases(
+          wrongValue("yes", plain("yes"), expected + "'yes'"),
+          wrongValue("quoted true", text("true"), expected + "'true'"),
+          wrongValue("Unknown", plain("Unknown"), expected + "'Unknown'"),
+          wrongValue("null", plain("null"), expected + "an empty value"),
+          wrongValue("a list", list(plain("true")), expected + "a list"));
+    }
+
     List<BadFile> choice(Class<? extends Enum<?>> type) {
       String current = ((Doc.Scalar) value).text();
       return cases(
@@ -260,6 +273,29 @@ public final class BadFileCorpus {
           cases(
               wrongValue("a number", plain("20201115"), expected + "'20201115'"),
               wrongValue("null", plain("null"), expected + "an empty value"),
+              wrongValue("a list", list(text("2020-11-15")), expected + "a list")));
+    }
+
+    /** An order or acceptance time: a date, a date-time with its offset, and unknown where allowed. */
+    List<BadFile> pointInTime(boolean unknownAllowed) {
+      String expected =
+          "expected a date as YYYY-MM-DD or a date-time with its offset as YYYY-MM-DDThh:mm:ss+hh:mm"
+              + (unknownAllowed ? ", or unknown" : "")
+              + ", found ";
+      List<BadFile> unreadable =
+          unreadable(
+              expected,
+              "February 30", "2018-02-30",
+              "month 13", "2020-13-01",
+              "day first", "15/11/2020",
+              "a time without its offset", "2020-11-15T10:00:00",
+              "an offset out of range", "2020-11-15T10:00:00+19:00",
+              "empty", "");
+      return concat(
+          unreadable,
+          unknownAllowed ? cases() : unreadable(expected, "unknown", "unknown"),
+          cases(
+              wrongValue("a number", plain("20201115"), expected + "'20201115'"),
               wrongValue("a list", list(text("2020-11-15")), expected + "a list")));
     }
 

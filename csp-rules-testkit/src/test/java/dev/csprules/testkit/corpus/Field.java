@@ -34,6 +34,12 @@ record Field(String path, Kind kind, Class<? extends Enum<?>> type) {
     TEXT_SET,
     /** A date the reader requires. */
     REQUIRED_DATE,
+    /** An order's time, required: a date or a date-time with its offset. */
+    ORDER_TIME,
+    /** An acceptance time, required: a date, a date-time with its offset, or unknown. */
+    ACCEPTANCE_TIME,
+    /** true, false or unknown. */
+    TRUTH,
     /** A request file's optional asOf: the engine refuses a day before the first edition. */
     AS_OF,
     MONTH,
@@ -116,7 +122,7 @@ record Field(String path, Kind kind, Class<? extends Enum<?>> type) {
         of("order", Kind.OBJECT),
         of("order.orderId", Kind.REQUIRED_TEXT),
         of("order.currency", Kind.CURRENCY),
-        of("order.orderDate", Kind.REQUIRED_DATE),
+        of("order.orderDate", Kind.ORDER_TIME),
         of("order.seller", Kind.OBJECT),
         of("order.seller.companyName", Kind.REQUIRED_TEXT),
         of("order.seller.address", Kind.OBJECT),
@@ -127,9 +133,9 @@ record Field(String path, Kind kind, Class<? extends Enum<?>> type) {
         of("order.customer.agreementAcceptances", Kind.OBJECT_LIST),
         of("order.customer.agreementAcceptances[0]", Kind.OBJECT),
         of("order.customer.agreementAcceptances[0].type", Kind.REQUIRED_ENUM, AgreementType.class),
-        of("order.customer.agreementAcceptances[0].dateAgreed", Kind.REQUIRED_DATE),
+        of("order.customer.agreementAcceptances[0].dateAgreed", Kind.ACCEPTANCE_TIME),
         of("order.customer.ownerPartnerMpnId", Kind.TEXT),
-        of("order.customer.ownerUsesTenantForCspTransactions", Kind.FLAG),
+        of("order.customer.ownerUsesTenantForCspTransactions", Kind.TRUTH),
         of("order.lines", Kind.LINES),
         of("order.lines[0]", Kind.OBJECT),
         of("order.lines[0].offerId", Kind.REQUIRED_TEXT),
