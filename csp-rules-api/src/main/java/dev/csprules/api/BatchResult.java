@@ -2,7 +2,6 @@ package dev.csprules.api;
 
 import dev.csprules.api.internal.Require;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -81,16 +80,10 @@ public sealed interface BatchResult
    * @throws InvalidRequestException naming each argument that is missing
    */
   static void requirePresent(@Nullable Stream<?> requests, @Nullable LocalDate asOf) {
-    List<Problem> missing = new ArrayList<>();
-    if (requests == null) {
-      missing.add(Problem.missing("requests"));
-    }
-    if (asOf == null) {
-      missing.add(Problem.missing("asOf"));
-    }
-    if (!missing.isEmpty()) {
-      throw new InvalidRequestException(missing);
-    }
+    Require.Components arguments = Require.components();
+    arguments.present(requests, "requests");
+    arguments.present(asOf, "asOf");
+    arguments.done();
   }
 
   /** The request was decided. */

@@ -2,7 +2,6 @@ package dev.csprules.api;
 
 import dev.csprules.api.fact.CspModel;
 import dev.csprules.api.fact.Partner;
-import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
 import org.jspecify.annotations.Nullable;
 
@@ -105,12 +104,12 @@ public record EnrollmentApplication(
      * @throws InvalidRequestException naming every missing field
      */
     public EnrollmentApplication build() {
-      new MissingFields()
-          .require(applicationId, "applicationId")
-          .require(partner, "partner")
-          .require(model, "model")
-          .require(sellLocation, "sellLocation")
-          .check();
+      Require.Components fields = Require.components();
+      fields.present(applicationId, "applicationId");
+      fields.present(partner, "partner");
+      fields.present(model, "model");
+      fields.present(sellLocation, "sellLocation");
+      fields.done();
       return new EnrollmentApplication(applicationId, partner, model, sellLocation);
     }
   }

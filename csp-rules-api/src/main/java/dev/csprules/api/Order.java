@@ -6,7 +6,6 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
 import dev.csprules.api.fact.PointInTime;
-import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,14 +204,14 @@ public record Order(
      * @throws InvalidRequestException naming every missing field
      */
     public Order build() {
-      new MissingFields()
-          .require(orderId, "orderId")
-          .require(seller, "seller")
-          .require(customer, "customer")
-          .require(currency, "currency")
-          .require(orderDate, "orderDate")
-          .requireOne(lines, "lines")
-          .check();
+      Require.Components fields = Require.components();
+      fields.present(orderId, "orderId");
+      fields.present(seller, "seller");
+      fields.present(customer, "customer");
+      fields.present(currency, "currency");
+      fields.present(orderDate, "orderDate");
+      fields.atLeastOne(lines, "lines");
+      fields.done();
       return new Order(orderId, seller, customer, currency, orderDate, lines);
     }
   }

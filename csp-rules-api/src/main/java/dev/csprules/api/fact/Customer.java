@@ -1,6 +1,5 @@
 package dev.csprules.api.fact;
 
-import dev.csprules.api.internal.MissingFields;
 import dev.csprules.api.internal.Require;
 import java.util.ArrayList;
 import java.util.List;
@@ -212,7 +211,10 @@ public record Customer(
      * @throws dev.csprules.api.InvalidRequestException naming every missing field
      */
     public Customer build() {
-      new MissingFields().require(tenantId, "tenantId").require(country, "country").check();
+      Require.Components fields = Require.components();
+      fields.present(tenantId, "tenantId");
+      fields.present(country, "country");
+      fields.done();
       return new Customer(
           tenantId, country, agreementAcceptances, ownerPartnerMpnId, ownerUsesTenantForCspTransactions);
     }

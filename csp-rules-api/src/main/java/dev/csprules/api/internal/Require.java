@@ -77,6 +77,13 @@ public final class Require {
       return values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
+    /** Notes {@code component} when the list holds nothing. */
+    public void atLeastOne(List<?> values, String component) {
+      if (values.isEmpty()) {
+        problem(new Problem(component, "needs at least one"));
+      }
+    }
+
     /** Throws naming every problem noted, in the order the components were checked. */
     public void done() {
       if (problems != null) {
