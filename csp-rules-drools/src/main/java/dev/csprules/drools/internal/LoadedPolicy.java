@@ -150,7 +150,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files, budget);
+            RuleSessions.of(compiled, everyRule), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),

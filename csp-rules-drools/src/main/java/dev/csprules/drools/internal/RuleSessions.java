@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -33,7 +36,11 @@ import org.kie.api.runtime.rule.ConsequenceException;
  *
  * <p>A kind's knowledge base and first session are made when the first request of that kind
  * comes, not when the policy loads: an engine that only decides orders never builds the
- * enrollment rules, and start-up stays short.
+ * enrollment rules, and start-up stays short. The first kind asked for takes the knowledge base
+ * the policy load built to read the rule catalog, rather than building another.
+ *
+ * <p>The as-of date goes into a session only when a rule of the kind reads it: an order rule
+ * does not, and a fact no pattern matches still costs a fact handle and an object store entry.
  */
 final class RuleSessions {
   private static final ClassObjectFilter EVIDENCE = new ClassObjectFilter(Evidence.class);
@@ -47,33 +54,55 @@ final class RuleSessions {
   private static final ObjectFilter REVENUE_FACTS =
       fact -> fact instanceof CountedRevenue || fact instanceof ExcludedRevenue || fact instanceof TrailingRevenue;
 
+  /** A kind's sessions, and whether any of its rules reads the as-of date. */
+  private record KindSessions(KieSessionsPool pool, boolean readsAsOf) {}
+
   private final CompiledRules rules;
+  /** A knowledge base of every rule no kind has taken yet; empty once one has. */
+  private final AtomicReference<KieBase> unused;
   /** Per kind, by ordinal; empty until the kind's first request. */
-  private final AtomicReferenceArray<KieSessionsPool> pools =
+  private final AtomicReferenceArray<KindSessions> kinds =
       new AtomicReferenceArray<>(DecisionKind.values().length);
 
-  private RuleSessions(CompiledRules rules) {
+  private RuleSessions(CompiledRules rules, KieBase unused) {
     this.rules = rules;
+    this.unused = new AtomicReference<>(unused);
   }
 
-  static RuleSessions of(CompiledRules rules) {
-    return new RuleSessions(rules);
+  /**
+   * @param unused a knowledge base of every rule that nothing else uses (the one the rule catalog
+   *     was read from): the first kind to need a knowledge base trims and keeps it
+   */
+  static RuleSessions of(CompiledRules rules, KieBase unused) {
+    return new RuleSessions(rules, unused);
   }
 
-  private KieSessionsPool pool(DecisionKind kind) {
-    KieSessionsPool pool = pools.get(kind.ordinal());
-    if (pool != null) {
-      return pool;
+  private KindSessions sessions(DecisionKind kind) {
+    KindSessions sessions = kinds.get(kind.ordinal());
+    if (sessions != null) {
+      return sessions;
     }
     // Only the first requests of a kind get here; the lock keeps two of them from building it twice.
-    synchronized (pools) {
-      pool = pools.get(kind.ordinal());
-      if (pool == null) {
-        pool = onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(0);
-        pools.set(kind.ordinal(), pool);
+    synchronized (kinds) {
+      sessions = kinds.get(kind.ordinal());
+      if (sessions == null) {
+        KieBase everyRule = unused.getAndSet(null);
+        KieBase kieBase = onlyRulesFor(kind, everyRule == null ? rules.newKieBase() : everyRule);
+        sessions = new KindSessions(kieBase.newKieSessionsPool(0), matchesAny(kieBase, AsOf.class));
+        kinds.set(kind.ordinal(), sessions);
       }
-      return pool;
+      return sessions;
     }
+  }
+
+  /** Whether some pattern of the knowledge base can match a fact of this type. */
+  private static boolean matchesAny(KieBase kieBase, Class<?> type) {
+    for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+      if (node.getObjectType().isAssignableFrom(type) && !node.getObjectSinkPropagator().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
@@ -104,10 +133,13 @@ final class RuleSessions {
       RuleCatalog catalog,
       Duration budget,
       boolean keepDerived) {
-    KieSession session = pool(request.kind()).newKieSession();
+    KindSessions kind = sessions(request.kind());
+    KieSession session = kind.pool().newKieSession();
     try {
       session.insert(request);
-      session.insert(new AsOf(asOf));
+      if (kind.readsAsOf()) {
+        session.insert(new AsOf(asOf));
+      }
       session.insert(referenceData);
       // From here: a kind's first request builds its knowledge base above, which is not the rules' time.
       FiredRules fired = new FiredRules(catalog, asOf, session, System.nanoTime() + budget.toNanos());
