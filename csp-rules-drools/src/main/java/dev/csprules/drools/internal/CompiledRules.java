@@ -22,7 +22,13 @@ final class CompiledRules {
    * unchanged, else compiled now.
    */
   static CompiledRules of(List<PolicySource> rules) {
-    return PrecompiledRules.matching(rules).orElseGet(() -> PolicyCompiler.compile(rules));
+    return PrecompiledRules.matching(rules).orElseGet(() -> compileNow(rules));
+  }
+
+  /** The rules of this DRL compiled now, once the compiler chain is known to be there. */
+  static CompiledRules compileNow(List<PolicySource> rules) {
+    CompilerChain.require();
+    return PolicyCompiler.compile(rules);
   }
 
   /** How the rules were compiled, for the load log: at build time or at run time. */
