@@ -65,7 +65,7 @@ class FormatsTest {
     assertEquals(
         List.of(
             "seller.mpnMembershipActive: expected true or false, found 'maybe'",
-            "orderDate: expected a date as YYYY-MM-DD, found '2020-11-31'",
+            "orderDate: expected a date as YYYY-MM-DD, a date-time with its offset or unknown, found '2020-11-31'",
             "lines[0].quantity: expected a whole number, found 'ten'",
             "lines[1].quantity: is missing"),
         DecisionView.of(decision).problems());
