@@ -2,6 +2,7 @@ package dev.csprules.drools.internal;
 
 import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionKind;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.Finding;
@@ -24,8 +25,11 @@ import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +37,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,6 +209,41 @@ public final class LoadedPolicy {
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {
     return decision(request, asOf, run(request, asOf, false));
+  }
+
+  /**
+   * Decides a batch's chunk with as few sessions as the rules allow: the valid requests of a kind
+   * whose rules are request-local share one session ({@link RuleSessions#runTogether}), which
+   * gives each the decision {@link #decide} gives it.
+   *
+   * @param requests the chunk, nulls included
+   * @return per request, in order, its decision; empty where the request is to be decided on its
+   *     own: null, invalid, of a kind whose rules are not request-local, or in a shared session
+   *     that failed
+   */
+  public List<Optional<Decision>> decideTogether(List<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    Map<DecisionKind, List<PolicyRequest>> byKind = new EnumMap<>(DecisionKind.class);
+    Set<PolicyRequest> seen = Collections.newSetFromMap(new IdentityHashMap<>(requests.size() * 2));
+    for (PolicyRequest request : requests) {
+      if (request != null && seen.add(request) && validator.problems(request, asOf).isEmpty()) {
+        byKind.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(request);
+      }
+    }
+    Map<PolicyRequest, Decision> decided = new IdentityHashMap<>(requests.size() * 2);
+    byKind.forEach(
+        (kind, ofKind) ->
+            sessions
+                .runTogether(kind, ofKind, asOf, referenceData, catalog, budget)
+                .ifPresent(runs -> {
+                  for (int i = 0; i < ofKind.size(); i++) {
+                    decided.put(ofKind.get(i), decision(ofKind.get(i), asOf, runs.get(i)));
+                  }
+                }));
+    List<Optional<Decision>> decisions = new ArrayList<>(requests.size());
+    for (PolicyRequest request : requests) {
+      decisions.add(request == null ? Optional.empty() : Optional.ofNullable(decided.get(request)));
+    }
+    return decisions;
   }
 
   /** Decides, keeping what the explanation needs: rule titles, cited text, the revenue count. */

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -23,6 +26,8 @@ import org.kie.api.runtime.ObjectFilter;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where decisions run. Per decision kind, a knowledge base holding only the rules that can fire
@@ -36,6 +41,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * enrollment rules, and start-up stays short.
  */
 final class RuleSessions {
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSessions.class);
   private static final ClassObjectFilter EVIDENCE = new ClassObjectFilter(Evidence.class);
 
   /**
@@ -47,9 +53,15 @@ final class RuleSessions {
   private static final ObjectFilter REVENUE_FACTS =
       fact -> fact instanceof CountedRevenue || fact instanceof ExcludedRevenue || fact instanceof TrailingRevenue;
 
+  /**
+   * A kind's pool of sessions, and whether its requests may share one ({@link RequestLocalRules}):
+   * empty when they may, else why not.
+   */
+  private record KindSessions(KieSessionsPool pool, Optional<String> notShared) {}
+
   private final CompiledRules rules;
   /** Per kind, by ordinal; empty until the kind's first request. */
-  private final AtomicReferenceArray<KieSessionsPool> pools =
+  private final AtomicReferenceArray<KindSessions> pools =
       new AtomicReferenceArray<>(DecisionKind.values().length);
 
   private RuleSessions(CompiledRules rules) {
@@ -60,8 +72,8 @@ final class RuleSessions {
     return new RuleSessions(rules);
   }
 
-  private KieSessionsPool pool(DecisionKind kind) {
-    KieSessionsPool pool = pools.get(kind.ordinal());
+  private KindSessions pool(DecisionKind kind) {
+    KindSessions pool = pools.get(kind.ordinal());
     if (pool != null) {
       return pool;
     }
@@ -69,7 +81,10 @@ final class RuleSessions {
     synchronized (pools) {
       pool = pools.get(kind.ordinal());
       if (pool == null) {
-        pool = onlyRulesFor(kind, rules.newKieBase()).newKieSessionsPool(0);
+        KieBase kieBase = onlyRulesFor(kind, rules.newKieBase());
+        Optional<String> notShared = RequestLocalRules.firstObstacle(kieBase, kind);
+        notShared.ifPresent(why -> LOG.debug("{} batches decide one request per session: {}", kind, why));
+        pool = new KindSessions(kieBase.newKieSessionsPool(0), notShared);
         pools.set(kind.ordinal(), pool);
       }
       return pool;
@@ -104,7 +119,7 @@ final class RuleSessions {
       RuleCatalog catalog,
       Duration budget,
       boolean keepDerived) {
-    KieSession session = pool(request.kind()).newKieSession();
+    KieSession session = pool(request.kind()).pool().newKieSession();
     try {
       session.insert(request);
       session.insert(new AsOf(asOf));
@@ -149,6 +164,65 @@ final class RuleSessions {
           WithoutMessage.of(root));
     } finally {
       // A pooled session's dispose() resets it and hands it back to the pool.
+      session.dispose();
+    }
+  }
+
+  /**
+   * Runs the rules in force on {@code asOf} over many valid requests of one kind in one session:
+   * the as-of date and the reference data inserted once, then every request, one firing of the
+   * rules, and each request's evidence and fired rules sorted out by the request they matched.
+   * Only for a kind whose rules are request-local ({@link RequestLocalRules}), so each request
+   * gets what a session of its own gives it.
+   *
+   * @param requests valid requests of {@code kind}, distinct instances
+   * @return one run per request, in order; empty when the requests must be decided one per session
+   *     instead: the kind's rules are not request-local, or the shared session failed, looped, ran
+   *     past the budget or met a match not tied to one request. The single runs then say which
+   *     request failed and why.
+   */
+  Optional<List<RuleRun>> runTogether(
+      DecisionKind kind,
+      List<? extends PolicyRequest> requests,
+      LocalDate asOf,
+      ReferenceData referenceData,
+      RuleCatalog catalog,
+      Duration budget) {
+    KindSessions sessions = pool(kind);
+    if (sessions.notShared().isPresent()) {
+      return Optional.empty();
+    }
+    KieSession session = sessions.pool().newKieSession();
+    try {
+      session.insert(new AsOf(asOf));
+      session.insert(referenceData);
+      for (PolicyRequest request : requests) {
+        session.insert(request);
+      }
+      FiredRulesByRequest fired =
+          new FiredRulesByRequest(catalog, asOf, session, System.nanoTime() + budget.toNanos(), requests);
+      int limit = LoadedPolicy.MAX_FIRINGS * requests.size();
+      int firings = DecisionCatalog.during(catalog, () -> session.fireAllRules(fired, limit));
+      if (fired.refused() || firings >= limit) {
+        return Optional.empty();
+      }
+      Map<PolicyRequest, List<Evidence>> evidence = new IdentityHashMap<>(requests.size() * 2);
+      for (Object fact : session.getObjects(EVIDENCE)) {
+        Optional<PolicyRequest> about = Evidence.requestOf((Evidence) fact);
+        if (about.isEmpty() || !fired.decides(about.get())) {
+          return Optional.empty();
+        }
+        evidence.computeIfAbsent(about.get(), request -> new ArrayList<>(4)).add((Evidence) fact);
+      }
+      List<RuleRun> runs = new ArrayList<>(requests.size());
+      for (PolicyRequest request : requests) {
+        runs.add(new RuleRun(evidence.getOrDefault(request, List.of()), fired.ids(request), List.of()));
+      }
+      return Optional.of(runs);
+    } catch (RuntimeException | StackOverflowError e) {
+      // Whatever failed is found again, and reported for its own request, by the single runs.
+      return Optional.empty();
+    } finally {
       session.dispose();
     }
   }
