@@ -3,7 +3,6 @@ package dev.csprules.drools.internal;
 import dev.csprules.api.PolicyRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
@@ -25,21 +24,24 @@ final class FiredRulesByRequest implements AgendaFilter {
   private final LocalDate asOf;
   private final KieSession session;
   private final long deadline;
-  private final Map<PolicyRequest, List<String>> ids;
+  private final Map<PolicyRequest, Integer> indexes;
+  /** Per request, by index; null until a rule fires for it. */
+  private final List<String>[] ids;
   private boolean refused;
 
   /**
-   * @param requests the session's requests, distinct instances
+   * @param indexes the session's requests, by identity, each with its index from 0
    * @param deadline the {@link System#nanoTime()} by which the session must be done
    */
+  @SuppressWarnings("unchecked")
   FiredRulesByRequest(
-      RuleCatalog catalog, LocalDate asOf, KieSession session, long deadline, List<? extends PolicyRequest> requests) {
+      RuleCatalog catalog, LocalDate asOf, KieSession session, long deadline, Map<PolicyRequest, Integer> indexes) {
     this.catalog = catalog;
     this.asOf = asOf;
     this.session = session;
     this.deadline = deadline;
-    this.ids = new IdentityHashMap<>(requests.size() * 2);
-    requests.forEach(request -> ids.put(request, new ArrayList<>(0)));
+    this.indexes = indexes;
+    this.ids = new List[indexes.size()];
   }
 
   @Override
@@ -51,20 +53,23 @@ final class FiredRulesByRequest implements AgendaFilter {
     if (!catalog.inForce(ruleId, asOf)) {
       return false;
     }
-    List<String> fired = null;
+    Integer index = null;
     try {
       PolicyRequest request = DecisionCatalog.requestAmong(match);
-      fired = request == null ? null : ids.get(request);
+      index = request == null ? null : indexes.get(request);
     } catch (IllegalStateException twoRequests) {
-      // fired stays null: refused below
+      // index stays null: refused below
     }
-    if (fired == null || System.nanoTime() - deadline > 0) {
+    if (index == null || System.nanoTime() - deadline > 0) {
       refused = true;
       session.halt();
       return false;
     }
-    if (!fired.contains(ruleId)) {
-      fired.add(ruleId);
+    if (ids[index] == null) {
+      ids[index] = new ArrayList<>(4);
+    }
+    if (!ids[index].contains(ruleId)) {
+      ids[index].add(ruleId);
     }
     return true;
   }
@@ -77,13 +82,8 @@ final class FiredRulesByRequest implements AgendaFilter {
     return refused;
   }
 
-  /** Whether {@code request} is one of the session's requests. */
-  boolean decides(PolicyRequest request) {
-    return ids.containsKey(request);
-  }
-
-  /** The rules that fired for {@code request}, in first-firing order. */
-  List<String> ids(PolicyRequest request) {
-    return List.copyOf(ids.get(request));
+  /** The rules that fired for the request of this index, in first-firing order. */
+  List<String> ids(int index) {
+    return ids[index] == null ? List.of() : List.copyOf(ids[index]);
   }
 }

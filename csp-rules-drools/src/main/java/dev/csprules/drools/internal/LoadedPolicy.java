@@ -25,11 +25,11 @@ import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -222,27 +222,23 @@ public final class LoadedPolicy {
    *     that failed
    */
   public List<Optional<Decision>> decideTogether(List<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
-    Map<DecisionKind, List<PolicyRequest>> byKind = new EnumMap<>(DecisionKind.class);
-    Set<PolicyRequest> seen = Collections.newSetFromMap(new IdentityHashMap<>(requests.size() * 2));
-    for (PolicyRequest request : requests) {
-      if (request != null && seen.add(request) && validator.problems(request, asOf).isEmpty()) {
-        byKind.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(request);
+    List<Optional<Decision>> decisions = new ArrayList<>(Collections.nCopies(requests.size(), Optional.empty()));
+    Map<DecisionKind, List<Integer>> positions = new EnumMap<>(DecisionKind.class);
+    for (int i = 0; i < requests.size(); i++) {
+      PolicyRequest request = requests.get(i);
+      if (request != null && validator.problems(request, asOf).isEmpty()) {
+        positions.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(i);
       }
     }
-    Map<PolicyRequest, Decision> decided = new IdentityHashMap<>(requests.size() * 2);
-    byKind.forEach(
-        (kind, ofKind) ->
-            sessions
-                .runTogether(kind, ofKind, asOf, referenceData, catalog, budget)
-                .ifPresent(runs -> {
-                  for (int i = 0; i < ofKind.size(); i++) {
-                    decided.put(ofKind.get(i), decision(ofKind.get(i), asOf, runs.get(i)));
-                  }
-                }));
-    List<Optional<Decision>> decisions = new ArrayList<>(requests.size());
-    for (PolicyRequest request : requests) {
-      decisions.add(request == null ? Optional.empty() : Optional.ofNullable(decided.get(request)));
-    }
+    positions.forEach((kind, ofKind) -> {
+      List<PolicyRequest> valid = new ArrayList<>(ofKind.size());
+      ofKind.forEach(i -> valid.add(requests.get(i)));
+      sessions.runTogether(kind, valid, asOf, referenceData, catalog, budget).ifPresent(runs -> {
+        for (int i = 0; i < valid.size(); i++) {
+          decisions.set(ofKind.get(i), Optional.of(decision(valid.get(i), asOf, runs.get(i))));
+        }
+      });
+    });
     return decisions;
   }
 
@@ -292,7 +288,10 @@ public final class LoadedPolicy {
         version);
   }
 
-  private static Set<Severity> severities(List<Finding> findings) {
+  private static Collection<Severity> severities(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
     Set<Severity> severities = EnumSet.noneOf(Severity.class);
     findings.forEach(finding -> severities.add(finding.severity()));
     return severities;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -175,7 +176,7 @@ final class RuleSessions {
    * Only for a kind whose rules are request-local ({@link RequestLocalRules}), so each request
    * gets what a session of its own gives it.
    *
-   * @param requests valid requests of {@code kind}, distinct instances
+   * @param requests valid requests of {@code kind}; one given twice is decided once
    * @return one run per request, in order; empty when the requests must be decided one per session
    *     instead: the kind's rules are not request-local, or the shared session failed, looped, ran
    *     past the budget or met a match not tied to one request. The single runs then say which
@@ -196,27 +197,34 @@ final class RuleSessions {
     try {
       session.insert(new AsOf(asOf));
       session.insert(referenceData);
+      Map<PolicyRequest, Integer> indexes = new IdentityHashMap<>(requests.size() * 2);
       for (PolicyRequest request : requests) {
-        session.insert(request);
+        if (indexes.putIfAbsent(request, indexes.size()) == null) {
+          session.insert(request);
+        }
       }
       FiredRulesByRequest fired =
-          new FiredRulesByRequest(catalog, asOf, session, System.nanoTime() + budget.toNanos(), requests);
-      int limit = LoadedPolicy.MAX_FIRINGS * requests.size();
+          new FiredRulesByRequest(catalog, asOf, session, System.nanoTime() + budget.toNanos(), indexes);
+      int limit = LoadedPolicy.MAX_FIRINGS * indexes.size();
       int firings = DecisionCatalog.during(catalog, () -> session.fireAllRules(fired, limit));
       if (fired.refused() || firings >= limit) {
         return Optional.empty();
       }
-      Map<PolicyRequest, List<Evidence>> evidence = new IdentityHashMap<>(requests.size() * 2);
+      List<List<Evidence>> evidence = new ArrayList<>(Collections.nCopies(indexes.size(), List.of()));
       for (Object fact : session.getObjects(EVIDENCE)) {
-        Optional<PolicyRequest> about = Evidence.requestOf((Evidence) fact);
-        if (about.isEmpty() || !fired.decides(about.get())) {
+        Integer index = Evidence.requestOf((Evidence) fact).map(indexes::get).orElse(null);
+        if (index == null) {
           return Optional.empty();
         }
-        evidence.computeIfAbsent(about.get(), request -> new ArrayList<>(4)).add((Evidence) fact);
+        if (evidence.get(index).isEmpty()) {
+          evidence.set(index, new ArrayList<>(4));
+        }
+        evidence.get(index).add((Evidence) fact);
       }
       List<RuleRun> runs = new ArrayList<>(requests.size());
       for (PolicyRequest request : requests) {
-        runs.add(new RuleRun(evidence.getOrDefault(request, List.of()), fired.ids(request), List.of()));
+        int index = indexes.get(request);
+        runs.add(new RuleRun(evidence.get(index), fired.ids(index), List.of()));
       }
       return Optional.of(runs);
     } catch (RuntimeException | StackOverflowError e) {
