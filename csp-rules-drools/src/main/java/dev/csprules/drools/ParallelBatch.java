@@ -47,7 +47,7 @@ public final class ParallelBatch implements Iterator<BatchResult> {
    * Requests per task: enough that handing a task over costs little against deciding it (a
    * decision takes microseconds), few enough that results start flowing at once.
    */
-  static final int CHUNK = Integer.getInteger("csprules.chunk", 256);
+  static final int CHUNK = 256;
 
   private static final AtomicInteger BATCHES = new AtomicInteger();
 
