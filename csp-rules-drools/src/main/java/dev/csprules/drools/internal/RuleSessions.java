@@ -92,7 +92,7 @@ final class RuleSessions {
     }
   }
 
-  private static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
+  static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
     List<Rule> others = new ArrayList<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
