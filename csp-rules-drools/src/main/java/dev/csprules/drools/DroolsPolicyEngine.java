@@ -147,7 +147,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   public Stream<BatchResult> evaluateAll(
       Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
     BatchResult.requirePresent(requests, asOf);
-    return toldToListeners(ParallelBatch.stream((chunk, first) -> decideTogether(chunk, first, asOf), requests, batchExecutor, batchThreads));
+    return toldToListeners(ParallelBatch.stream(chunks(asOf), requests, batchExecutor, batchThreads));
   }
 
   /**
@@ -167,7 +167,11 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     if (executor == null) {
       throw new InvalidRequestException(List.of(Problem.missing("executor")));
     }
-    return toldToListeners(ParallelBatch.stream((chunk, first) -> decideTogether(chunk, first, asOf), requests, executor, batchThreads));
+    return toldToListeners(ParallelBatch.stream(chunks(asOf), requests, executor, batchThreads));
+  }
+
+  private ParallelBatch.Chunks chunks(LocalDate asOf) {
+    return (chunk, first) -> decideTogether(chunk, first, asOf);
   }
 
   private Stream<BatchResult> toldToListeners(Stream<BatchResult> results) {

@@ -226,7 +226,8 @@ public final class LoadedPolicy {
     Map<DecisionKind, List<Integer>> positions = new EnumMap<>(DecisionKind.class);
     for (int i = 0; i < requests.size(); i++) {
       PolicyRequest request = requests.get(i);
-      if (request != null && validator.problems(request, asOf).isEmpty()) {
+      // Requests of a kind that cannot share go to decide, which validates them.
+      if (request != null && sessions.sharesSessions(request.kind()) && validator.problems(request, asOf).isEmpty()) {
         positions.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(i);
       }
     }

@@ -169,6 +169,11 @@ final class RuleSessions {
     }
   }
 
+  /** Whether requests of {@code kind} may share a session: its rules are request-local. */
+  boolean sharesSessions(DecisionKind kind) {
+    return pool(kind).notShared().isEmpty();
+  }
+
   /**
    * Runs the rules in force on {@code asOf} over many valid requests of one kind in one session:
    * the as-of date and the reference data inserted once, then every request, one firing of the
@@ -189,11 +194,10 @@ final class RuleSessions {
       ReferenceData referenceData,
       RuleCatalog catalog,
       Duration budget) {
-    KindSessions sessions = pool(kind);
-    if (sessions.notShared().isPresent()) {
+    if (!sharesSessions(kind)) {
       return Optional.empty();
     }
-    KieSession session = sessions.pool().newKieSession();
+    KieSession session = pool(kind).pool().newKieSession();
     try {
       session.insert(new AsOf(asOf));
       session.insert(referenceData);
