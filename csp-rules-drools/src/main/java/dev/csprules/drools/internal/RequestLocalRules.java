@@ -3,6 +3,9 @@ package dev.csprules.drools.internal;
 import dev.csprules.api.DecisionKind;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Order;
+import dev.csprules.drools.internal.check.RuleLanguage;
+import dev.csprules.drools.internal.load.RuleMetadata;
+import dev.csprules.drools.internal.run.RuleSessions;
 import dev.csprules.drools.rulefacts.AsOf;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ReferenceData;
@@ -57,7 +60,8 @@ final class RequestLocalRules {
 
   /**
    * The first rule of this knowledge base that keeps {@code kind}'s requests from sharing a
-   * session, with why; empty when every rule that can fire is request-local.
+   * session, with why; empty when every rule that can fire is request-local. A {@link
+   * RuleSessions.Sharing}.
    */
   static Optional<String> firstObstacle(KieBase kieBase, DecisionKind kind) {
     Class<?> request = kind == DecisionKind.ORDER ? Order.class : EnrollmentApplication.class;

@@ -4,7 +4,7 @@ import dev.csprules.api.FindingCode;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.api.Severity;
-import dev.csprules.drools.internal.DecisionCatalog;
+import dev.csprules.drools.internal.run.DecisionCatalog;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.DecisionKind;
+import dev.csprules.drools.internal.check.PolicyCompiler;
+import dev.csprules.drools.internal.load.PolicyFiles;
+import dev.csprules.drools.internal.check.PrecompiledRules;
+import dev.csprules.drools.internal.policy.PolicySource;
+import dev.csprules.drools.internal.run.RuleSessions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,14 +43,14 @@ class RequestLocalRulesTest {
 
   @Test
   void theBuiltInOrderRulesAreRequestLocal() {
-    KieBase orders = RuleSessions.onlyRulesFor(DecisionKind.ORDER, CompiledRules.of(PolicyFiles.builtIn().rules()).newKieBase());
+    KieBase orders = RuleSessions.onlyRulesFor(DecisionKind.ORDER, PrecompiledRules.matchingOrCompiled(PolicyFiles.builtIn().rules()).newKieBase());
     assertEquals(Optional.empty(), RequestLocalRules.firstObstacle(orders, DecisionKind.ORDER));
   }
 
   @Test
   void theBuiltInEnrollmentRulesAreNotTheirNextStepsReadEveryFindingOfTheSession() {
     KieBase applications =
-        RuleSessions.onlyRulesFor(DecisionKind.ENROLLMENT, CompiledRules.of(PolicyFiles.builtIn().rules()).newKieBase());
+        RuleSessions.onlyRulesFor(DecisionKind.ENROLLMENT, PrecompiledRules.matchingOrCompiled(PolicyFiles.builtIn().rules()).newKieBase());
     Optional<String> obstacle = RequestLocalRules.firstObstacle(applications, DecisionKind.ENROLLMENT);
     assertTrue(obstacle.isPresent());
     assertTrue(obstacle.get().contains(" joins "), obstacle.get());
