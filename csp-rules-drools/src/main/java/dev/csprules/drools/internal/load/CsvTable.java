@@ -35,6 +35,14 @@ final class CsvTable {
     // The parser counts the line ends it has read: a row that fails starts on the line after.
     long lastLine = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+      List<String> named = parser.getHeaderNames();
+      List<String> namedTwice =
+          named.stream().distinct().filter(column -> named.indexOf(column) != named.lastIndexOf(column)).toList();
+      if (!namedTwice.isEmpty()) {
+        // Which of the two values a row keeps would be the parser's choice, not the author's.
+        problems.add(file + ":1: the header names column(s) " + String.join(", ", namedTwice) + " more than once");
+        return rows;
+      }
       List<String> missing =
           columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
       if (!missing.isEmpty()) {

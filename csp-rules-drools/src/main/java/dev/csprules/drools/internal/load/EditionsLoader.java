@@ -59,10 +59,12 @@ public final class EditionsLoader {
     List<Edition> editions = new ArrayList<>(byId.values());
     editions.sort(Comparator.comparing(Edition::inForceFrom));
     for (int i = 1; i < editions.size(); i++) {
-      if (editions.get(i).inForceFrom().equals(editions.get(i - 1).inForceFrom())) {
+      Edition earlier = editions.get(i - 1);
+      Edition later = editions.get(i);
+      if (later.inForceFrom().equals(earlier.inForceFrom())) {
         problems.add(
-            FILE + ": editions " + editions.get(i - 1).id() + " and " + editions.get(i).id()
-                + " overlap: both come into force on " + editions.get(i).inForceFrom());
+            listed.get(later.id()).where() + ": edition " + later.id() + " overlaps edition " + earlier.id()
+                + " (" + listed.get(earlier.id()).where() + "): both come into force on " + later.inForceFrom());
       }
     }
     if (editions.isEmpty() && problems.isEmpty()) {
