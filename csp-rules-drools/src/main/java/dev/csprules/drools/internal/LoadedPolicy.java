@@ -2,6 +2,7 @@ package dev.csprules.drools.internal;
 
 import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionKind;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.Finding;
@@ -43,7 +44,10 @@ import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,7 +171,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled), catalog, referenceData, editions, messages, seeds, files, budget);
+            RuleSessions.of(compiled, RequestLocalRules::firstObstacle), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -227,6 +232,38 @@ public final class LoadedPolicy {
     return decision(request, asOf, run(request, asOf, false));
   }
 
+  /**
+   * Decides a batch's chunk with as few sessions as the rules allow: the valid requests of a kind
+   * whose rules are request-local share one session ({@link RuleSessions#runTogether}), which
+   * gives each the decision {@link #decide} gives it.
+   *
+   * @param requests the chunk, nulls included
+   * @return per request, in order, its decision; empty where the request is to be decided on its
+   *     own: null, invalid, of a kind whose rules are not request-local, or in a shared session
+   *     that failed
+   */
+  public List<Optional<Decision>> decideTogether(List<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    List<Optional<Decision>> decisions = new ArrayList<>(Collections.nCopies(requests.size(), Optional.empty()));
+    Map<DecisionKind, List<Integer>> positions = new EnumMap<>(DecisionKind.class);
+    for (int i = 0; i < requests.size(); i++) {
+      PolicyRequest request = requests.get(i);
+      // Requests of a kind that cannot share go to decide, which validates them.
+      if (request != null && sessions.sharesSessions(request.kind()) && validator.problems(request, asOf).isEmpty()) {
+        positions.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(i);
+      }
+    }
+    positions.forEach((kind, ofKind) -> {
+      List<PolicyRequest> valid = new ArrayList<>(ofKind.size());
+      ofKind.forEach(i -> valid.add(requests.get(i)));
+      sessions.runTogether(kind, valid, asOf, referenceData, catalog, budget).ifPresent(runs -> {
+        for (int i = 0; i < valid.size(); i++) {
+          decisions.set(ofKind.get(i), Optional.of(decision(valid.get(i), asOf, runs.get(i))));
+        }
+      });
+    });
+    return decisions;
+  }
+
   /** Decides, keeping what the explanation needs: rule titles, cited text, the revenue count. */
   public Explanation explain(PolicyRequest request, LocalDate asOf) {
     RuleSessions.RuleRun run = run(request, asOf, true);
@@ -273,7 +310,10 @@ public final class LoadedPolicy {
         version);
   }
 
-  private static Set<Severity> severities(List<Finding> findings) {
+  private static Collection<Severity> severities(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
     Set<Severity> severities = EnumSet.noneOf(Severity.class);
     findings.forEach(finding -> severities.add(finding.severity()));
     return severities;
