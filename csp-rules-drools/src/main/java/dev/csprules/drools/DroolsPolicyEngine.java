@@ -118,9 +118,10 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     try {
       requirePresent(request, asOf);
       Decision decision = policy.get().decide(request, asOf);
-      listeners.decided(decision.kind(), decision.outcome(), since(start));
+      Duration took = since(start);
+      listeners.decided(decision.kind(), decision.outcome(), took);
       if (log.isPresent()) {
-        logged(request, decision, start);
+        logged(request, decision, took);
       }
       return decision;
     } catch (InvalidRequestException e) {
@@ -146,7 +147,7 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
   public Stream<BatchResult> evaluateAll(
       Stream<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
     BatchResult.requirePresent(requests, asOf);
-    return toldToListeners(ParallelBatch.stream(this, requests, asOf, batchExecutor, batchThreads));
+    return toldToListeners(ParallelBatch.stream(chunks(asOf), requests, batchExecutor, batchThreads));
   }
 
   /**
@@ -166,7 +167,11 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     if (executor == null) {
       throw new InvalidRequestException(List.of(Problem.missing("executor")));
     }
-    return toldToListeners(ParallelBatch.stream(this, requests, asOf, executor, batchThreads));
+    return toldToListeners(ParallelBatch.stream(chunks(asOf), requests, executor, batchThreads));
+  }
+
+  private ParallelBatch.Chunks chunks(LocalDate asOf) {
+    return (chunk, first) -> decideTogether(chunk, first, asOf);
   }
 
   private Stream<BatchResult> toldToListeners(Stream<BatchResult> results) {
@@ -179,14 +184,41 @@ public final class DroolsPolicyEngine implements PolicyEngine, AutoCloseable {
     long start = System.nanoTime();
     Explanation explanation = policy.get().explain(request, asOf);
     if (log.isPresent()) {
-      logged(request, explanation.decision(), start);
+      logged(request, explanation.decision(), since(start));
     }
     return explanation;
   }
 
-  // Batches decide through evaluate, so their decisions are logged here too, one by one.
-  private void logged(PolicyRequest request, Decision decision, long start) {
-    Duration took = since(start);
+  /**
+   * One chunk of a batch: the requests the policy can decide together, in shared sessions ({@link
+   * LoadedPolicy#decideTogether}), and the rest (bad input, a kind whose rules are not
+   * request-local, a shared session that failed) one by one through {@link #evaluate}. Each
+   * decision is told to the listeners and the log as {@link #evaluate} tells it, with an equal
+   * share of the shared sessions' time as its duration.
+   */
+  private List<BatchResult> decideTogether(List<@Nullable PolicyRequest> chunk, long first, LocalDate asOf) {
+    long start = System.nanoTime();
+    List<Optional<Decision>> together = policy.get().decideTogether(chunk, asOf);
+    long shared = together.stream().filter(Optional::isPresent).count();
+    Duration share = shared == 0 ? Duration.ZERO : since(start).dividedBy(shared);
+    List<BatchResult> results = new ArrayList<>(chunk.size());
+    for (int i = 0; i < chunk.size(); i++) {
+      Optional<Decision> decision = together.get(i);
+      if (decision.isPresent()) {
+        listeners.decided(decision.get().kind(), decision.get().outcome(), share);
+        if (log.isPresent()) {
+          logged(chunk.get(i), decision.get(), share);
+        }
+        results.add(new BatchResult.Decided(first + i, decision.get()));
+      } else {
+        results.add(BatchResult.of(this, chunk.get(i), first + i, asOf));
+      }
+    }
+    return results;
+  }
+
+  // Batches decide here or through evaluate, so their decisions are logged too, one by one.
+  private void logged(PolicyRequest request, Decision decision, Duration took) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     // A random (version 4) UUID without SecureRandom, which would contend across deciding threads.
     UUID id = new UUID(

@@ -51,8 +51,12 @@ public final class ParallelBatch implements Iterator<BatchResult> {
 
   private static final AtomicInteger BATCHES = new AtomicInteger();
 
-  private final PolicyEngine engine;
-  private final LocalDate asOf;
+  /** Decides one chunk: one result per request, in order, positions counted from {@code first}. */
+  interface Chunks {
+    List<BatchResult> decide(List<@Nullable PolicyRequest> chunk, long first);
+  }
+
+  private final Chunks chunks;
   private final Iterator<? extends @Nullable PolicyRequest> requests;
   private final Executor workers;
   private final @Nullable ThreadPoolExecutor ownWorkers;
@@ -63,13 +67,11 @@ public final class ParallelBatch implements Iterator<BatchResult> {
   private long read;
 
   private ParallelBatch(
-      PolicyEngine engine,
-      LocalDate asOf,
+      Chunks chunks,
       Iterator<? extends @Nullable PolicyRequest> requests,
       @Nullable Executor executor,
       int threads) {
-    this.engine = engine;
-    this.asOf = asOf;
+    this.chunks = chunks;
     this.requests = requests;
     this.ownWorkers = executor == null ? ownWorkers(threads) : null;
     this.workers = executor == null ? ownWorkers : executor;
@@ -97,7 +99,8 @@ public final class ParallelBatch implements Iterator<BatchResult> {
   }
 
   /**
-   * Decides {@code requests} with {@code engine} as {@link DroolsPolicyEngine#evaluateAll} does.
+   * Decides {@code requests} with {@code engine}, each through {@link PolicyEngine#evaluate}, in
+   * chunks on worker threads as {@link DroolsPolicyEngine#evaluateAll} does.
    *
    * @param engine decides each request
    * @param requests the requests, read once, in order
@@ -113,7 +116,16 @@ public final class ParallelBatch implements Iterator<BatchResult> {
       LocalDate asOf,
       @Nullable Executor executor,
       int threads) {
-    ParallelBatch batch = new ParallelBatch(engine, asOf, requests.iterator(), executor, threads);
+    return stream(oneByOne(engine, asOf), requests, executor, threads);
+  }
+
+  /** {@link #stream(PolicyEngine, Stream, LocalDate, Executor, int)} with chunks decided by {@code chunks}. */
+  static Stream<BatchResult> stream(
+      Chunks chunks,
+      Stream<? extends @Nullable PolicyRequest> requests,
+      @Nullable Executor executor,
+      int threads) {
+    ParallelBatch batch = new ParallelBatch(chunks, requests.iterator(), executor, threads);
     return StreamSupport.stream(
             Spliterators.spliteratorUnknownSize(
                 batch, Spliterator.ORDERED | Spliterator.NONNULL), false)
@@ -153,18 +165,21 @@ public final class ParallelBatch implements Iterator<BatchResult> {
       }
       long first = read;
       read += chunk.size();
-      FutureTask<List<BatchResult>> task = new FutureTask<>(() -> decide(chunk, first));
+      FutureTask<List<BatchResult>> task = new FutureTask<>(() -> chunks.decide(chunk, first));
       pending.add(task);
       workers.execute(task);
     }
   }
 
-  private List<BatchResult> decide(List<@Nullable PolicyRequest> chunk, long firstPosition) {
-    List<BatchResult> results = new ArrayList<>(chunk.size());
-    for (int i = 0; i < chunk.size(); i++) {
-      results.add(BatchResult.of(engine, chunk.get(i), firstPosition + i, asOf));
-    }
-    return results;
+  /** Each request of a chunk decided with {@link PolicyEngine#evaluate}, one after the other. */
+  static Chunks oneByOne(PolicyEngine engine, LocalDate asOf) {
+    return (chunk, first) -> {
+      List<BatchResult> results = new ArrayList<>(chunk.size());
+      for (int i = 0; i < chunk.size(); i++) {
+        results.add(BatchResult.of(engine, chunk.get(i), first + i, asOf));
+      }
+      return results;
+    };
   }
 
   private static List<BatchResult> resultsOf(FutureTask<List<BatchResult>> task) {

@@ -37,7 +37,11 @@ public final class BatchMeasurement {
 
   private BatchMeasurement() {}
 
-  /** Each evaluator at each size after warm-up, then the engine's largest batch in a cold JVM. */
+  /**
+   * Each evaluator at each size after warm-up, then at the largest size the engine deciding one
+   * order per session ({@link BatchProbe#ONE_PER_SESSION}, what shared sessions gain) and the
+   * engine in a cold JVM.
+   */
   public static List<Result> measure(List<String> evaluators, List<Long> sizes) {
     List<Result> results = new ArrayList<>();
     for (long size : sizes) {
@@ -45,7 +49,9 @@ public final class BatchMeasurement {
         results.add(probe(evaluator, size, false));
       }
     }
-    results.add(probe("engine", sizes.get(sizes.size() - 1), true));
+    long largest = sizes.get(sizes.size() - 1);
+    results.add(probe(BatchProbe.ONE_PER_SESSION, largest, false));
+    results.add(probe("engine", largest, true));
     return results;
   }
 

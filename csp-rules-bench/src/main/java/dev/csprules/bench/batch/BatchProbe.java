@@ -3,17 +3,23 @@ package dev.csprules.bench.batch;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.OperatingSystemMXBean;
 import dev.csprules.api.BatchResult;
+import dev.csprules.api.Decision;
+import dev.csprules.api.Explanation;
+import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.bench.yardstick.HandWrittenPolicy;
 import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.drools.ParallelBatch;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
@@ -24,7 +30,7 @@ import javax.management.openmbean.CompositeData;
  * {@code key=value} figures: wall time, CPU time (to see both cores at work), the heap's peak use
  * and the most heap still in use after a collection (the batch's live memory).
  *
- * <p>Arguments: evaluator ({@code engine} or {@code yardstick}), number of orders, and optionally
+ * <p>Arguments: evaluator ({@code engine}, {@link #ONE_PER_SESSION} or {@code yardstick}), number of orders, and optionally
  * {@code cold} to measure the first batch of a fresh JVM, without warm-up.
  */
 public final class BatchProbe {
@@ -34,11 +40,16 @@ public final class BatchProbe {
    */
   public static final int WARM_UP_SECONDS = 15;
 
+  /**
+   * The engine with every order decided in a session of its own (each through {@code evaluate},
+   * in the same parallel chunks): what evaluateAll did before orders shared sessions.
+   */
+  public static final String ONE_PER_SESSION = "engine-one-per-session";
+
   private BatchProbe() {}
 
   public static void main(String[] args) {
-    PolicyEngine engine =
-        args[0].equals("yardstick") ? new HandWrittenPolicy() : DroolsPolicyEngine.builder().build();
+    PolicyEngine engine = evaluator(args[0]);
     long orders = Long.parseLong(args[1]);
     BillingRun run = new BillingRun();
 
@@ -69,6 +80,32 @@ public final class BatchProbe {
         counts.get(Kind.DECIDED),
         counts.get(Kind.REJECTED),
         counts.get(Kind.FAILED));
+  }
+
+  private static PolicyEngine evaluator(String name) {
+    if (name.equals("yardstick")) {
+      return new HandWrittenPolicy();
+    }
+    DroolsPolicyEngine engine = DroolsPolicyEngine.builder().build();
+    if (!name.equals(ONE_PER_SESSION)) {
+      return engine;
+    }
+    return new PolicyEngine() {
+      @Override
+      public Decision evaluate(PolicyRequest request, LocalDate asOf) {
+        return engine.evaluate(request, asOf);
+      }
+
+      @Override
+      public Explanation explain(PolicyRequest request, LocalDate asOf) {
+        return engine.explain(request, asOf);
+      }
+
+      @Override
+      public Stream<BatchResult> evaluateAll(Stream<? extends PolicyRequest> requests, LocalDate asOf) {
+        return ParallelBatch.stream(this, requests, asOf, null, Runtime.getRuntime().availableProcessors());
+      }
+    };
   }
 
   private enum Kind {

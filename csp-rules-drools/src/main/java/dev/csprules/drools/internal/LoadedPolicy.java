@@ -2,6 +2,7 @@ package dev.csprules.drools.internal;
 
 import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
+import dev.csprules.api.DecisionKind;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
 import dev.csprules.api.Finding;
@@ -15,7 +16,7 @@ import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
-import dev.csprules.drools.internal.check.PolicyCompiler;
+import dev.csprules.drools.internal.check.CompilerChain;
 import dev.csprules.drools.internal.check.PrecompiledRules;
 import dev.csprules.drools.internal.load.DisabledRules;
 import dev.csprules.drools.internal.load.EditionsLoader;
@@ -43,7 +44,10 @@ import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +134,7 @@ public final class LoadedPolicy {
    * folder given at run time costs. For tests and benchmarks that compare the two.
    */
   public static LoadedPolicy loadCompilingAtRunTime(PolicyFiles files) {
-    return load(files, PolicyCompiler::compile, DEFAULT_DECISION_BUDGET);
+    return load(files, CompilerChain::compile, DEFAULT_DECISION_BUDGET);
   }
 
   private static LoadedPolicy load(
@@ -166,7 +171,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled, everyRule), catalog, referenceData, editions, messages, seeds, files, budget);
+            RuleSessions.of(compiled, everyRule, RequestLocalRules::firstObstacle), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),
@@ -188,7 +193,12 @@ public final class LoadedPolicy {
         Stream.of(rules, files.all(Messages.ENGLISH), files.all(Messages.JAPANESE))
             .flatMap(List::stream)
             .anyMatch(source -> !source.builtIn());
-    return fromFolders ? messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled) : List.of();
+    if (!fromFolders) {
+      return List.of();
+    }
+    // Reading a folder's rules for their facts takes the DRL parser, part of the compiler chain.
+    CompilerChain.require();
+    return messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled);
   }
 
   /** Runs one load stage; its problems join the others instead of ending the load. */
@@ -220,6 +230,38 @@ public final class LoadedPolicy {
 
   public Decision decide(PolicyRequest request, LocalDate asOf) {
     return decision(request, asOf, run(request, asOf, false));
+  }
+
+  /**
+   * Decides a batch's chunk with as few sessions as the rules allow: the valid requests of a kind
+   * whose rules are request-local share one session ({@link RuleSessions#runTogether}), which
+   * gives each the decision {@link #decide} gives it.
+   *
+   * @param requests the chunk, nulls included
+   * @return per request, in order, its decision; empty where the request is to be decided on its
+   *     own: null, invalid, of a kind whose rules are not request-local, or in a shared session
+   *     that failed
+   */
+  public List<Optional<Decision>> decideTogether(List<? extends @Nullable PolicyRequest> requests, LocalDate asOf) {
+    List<Optional<Decision>> decisions = new ArrayList<>(Collections.nCopies(requests.size(), Optional.empty()));
+    Map<DecisionKind, List<Integer>> positions = new EnumMap<>(DecisionKind.class);
+    for (int i = 0; i < requests.size(); i++) {
+      PolicyRequest request = requests.get(i);
+      // Requests of a kind that cannot share go to decide, which validates them.
+      if (request != null && sessions.sharesSessions(request.kind()) && validator.problems(request, asOf).isEmpty()) {
+        positions.computeIfAbsent(request.kind(), kind -> new ArrayList<>(requests.size())).add(i);
+      }
+    }
+    positions.forEach((kind, ofKind) -> {
+      List<PolicyRequest> valid = new ArrayList<>(ofKind.size());
+      ofKind.forEach(i -> valid.add(requests.get(i)));
+      sessions.runTogether(kind, valid, asOf, referenceData, catalog, budget).ifPresent(runs -> {
+        for (int i = 0; i < valid.size(); i++) {
+          decisions.set(ofKind.get(i), Optional.of(decision(valid.get(i), asOf, runs.get(i))));
+        }
+      });
+    });
+    return decisions;
   }
 
   /** Decides, keeping what the explanation needs: rule titles, cited text, the revenue count. */
@@ -268,7 +310,10 @@ public final class LoadedPolicy {
         version);
   }
 
-  private static Set<Severity> severities(List<Finding> findings) {
+  private static Collection<Severity> severities(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return List.of();
+    }
     Set<Severity> severities = EnumSet.noneOf(Severity.class);
     findings.forEach(finding -> severities.add(finding.severity()));
     return severities;

@@ -1,6 +1,7 @@
 package dev.csprules.drools.rulefacts;
 
 import dev.csprules.api.FindingCode;
+import dev.csprules.api.PolicyRequest;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.api.Severity;
 import dev.csprules.drools.internal.run.DecisionCatalog;
@@ -8,6 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -19,18 +22,26 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>Only {@link #of} makes evidence, and it takes the rule from the firing context: a rule can
  * raise only its own code, at the severity the catalog read from its metadata when the policy
  * loaded.
+ *
+ * <p>Evidence also knows the request its rule matched, so that a session deciding many requests
+ * at once ({@code evaluateAll}) gives each its own findings: two requests' evidence of the same
+ * rule and facts stays two facts instead of being merged into one by truth maintenance.
  */
 public final class Evidence {
   private final String ruleId;
   private final FindingCode code;
   private final Severity severity;
   private final Map<String, Object> facts;
+  /** The request the rule matched, compared by identity; null when it matched none. */
+  private final @Nullable PolicyRequest request;
 
-  private Evidence(String ruleId, FindingCode code, Severity severity, Map<String, Object> facts) {
+  private Evidence(
+      String ruleId, FindingCode code, Severity severity, Map<String, Object> facts, @Nullable PolicyRequest request) {
     this.ruleId = ruleId;
     this.code = code;
     this.severity = severity;
     this.facts = facts;
+    this.request = request;
   }
 
   /**
@@ -51,7 +62,21 @@ public final class Evidence {
       facts.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
     }
     return new Evidence(
-        rule.id(), rule.code().get(), rule.severity().get(), facts.isEmpty() ? Map.of() : Collections.unmodifiableMap(facts));
+        rule.id(),
+        rule.code().get(),
+        rule.severity().get(),
+        facts.isEmpty() ? Map.of() : Collections.unmodifiableMap(facts),
+        DecisionCatalog.matchedRequest(context));
+  }
+
+  /**
+   * The request whose facts the evidence's rule matched: for the engine, which sorts a shared
+   * session's evidence by request. Static, so that rules cannot call it.
+   *
+   * @return the request; empty when the rule matched no request (a rule over derived facts only)
+   */
+  public static Optional<PolicyRequest> requestOf(Evidence evidence) {
+    return Optional.ofNullable(evidence.request);
   }
 
   public String ruleId() {
@@ -73,12 +98,15 @@ public final class Evidence {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Evidence evidence && ruleId.equals(evidence.ruleId) && facts.equals(evidence.facts);
+    return other instanceof Evidence evidence
+        && request == evidence.request
+        && ruleId.equals(evidence.ruleId)
+        && facts.equals(evidence.facts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(ruleId, facts);
+    return Objects.hash(ruleId, facts, System.identityHashCode(request));
   }
 
   @Override

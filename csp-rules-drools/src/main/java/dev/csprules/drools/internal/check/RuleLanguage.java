@@ -51,12 +51,12 @@ import java.util.stream.Stream;
  * <p>The fact types are found by walking the accessors of the request and rule fact types, so a
  * field added to a record is usable without touching this list.
  */
-final class RuleLanguage {
+public final class RuleLanguage {
   /** Where a policy folder's rules must live; built-in rules live there too. */
   static final String PACKAGE_ROOT = "dev.csprules.policy.rules";
 
   /** Facts a derivation may insert, each named by its rule's {@code @derives}. */
-  static final Map<String, Class<?>> DERIVED_TYPES =
+  public static final Map<String, Class<?>> DERIVED_TYPES =
       bySimpleName(
           AdminEmailDomain.class, MissingAddressPart.class, RevenueWindow.class,
           CountedRevenue.class, ExcludedRevenue.class, TrailingRevenue.class);

@@ -1,9 +1,13 @@
 package dev.csprules.drools.internal.run;
 
+import dev.csprules.api.PolicyRequest;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.drools.internal.policy.RuleCatalog;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The catalog of the policy whose rules are firing on this thread, so that evidence takes its
@@ -42,5 +46,31 @@ public final class DecisionCatalog {
     }
     return catalog.described(rule.getName())
         .orElseThrow(() -> new IllegalStateException("rule " + rule.getName() + " is not in the policy's catalog"));
+  }
+
+  /**
+   * The request among the facts the firing rule matched, which its evidence is about.
+   *
+   * @return the request; null when the rule matched none (a rule over derived facts only)
+   * @throws IllegalStateException when the rule matched two requests at once: no finding may mix
+   *     requests (a shared session then falls back to a session per request)
+   */
+  public static @Nullable PolicyRequest matchedRequest(RuleContext context) {
+    Match match = context.getMatch();
+    return match == null ? null : requestAmong(match);
+  }
+
+  /** The one request among a match's facts; null when none. */
+  static @Nullable PolicyRequest requestAmong(Match match) {
+    PolicyRequest found = null;
+    for (Object fact : match.getObjects()) {
+      if (fact instanceof PolicyRequest request) {
+        if (found != null && found != request) {
+          throw new IllegalStateException("rule " + match.getRule().getName() + " matched two requests at once");
+        }
+        found = request;
+      }
+    }
+    return found;
   }
 }
