@@ -21,13 +21,19 @@ public final class ChildJvm {
   private ChildJvm() {}
 
   public static List<Line> run(List<String> jvmOptions, Class<?> main, String... args) {
+    List<String> arguments = new ArrayList<>(jvmOptions);
+    arguments.add("-cp");
+    arguments.add(System.getProperty("java.class.path"));
+    arguments.add(main.getName());
+    arguments.addAll(List.of(args));
+    return run(arguments);
+  }
+
+  /** Runs this JVM's {@code java} with these arguments (a jar of another module, say). */
+  public static List<Line> run(List<String> javaArguments) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(main.getName());
-    command.addAll(List.of(args));
+    command.addAll(javaArguments);
     List<Line> lines = new ArrayList<>();
     try {
       long start = System.nanoTime();

@@ -171,7 +171,7 @@ public final class LoadedPolicy {
     }
     LoadedPolicy policy =
         new LoadedPolicy(
-            RuleSessions.of(compiled, RequestLocalRules::firstObstacle), catalog, referenceData, editions, messages, seeds, files, budget);
+            RuleSessions.of(compiled, everyRule, RequestLocalRules::firstObstacle), catalog, referenceData, editions, messages, seeds, files, budget);
     LOG.info(
         "loaded {} ({} rules {}, version {}) in {} ms",
         files.origin(),

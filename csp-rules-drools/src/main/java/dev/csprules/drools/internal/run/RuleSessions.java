@@ -20,7 +20,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -41,7 +44,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A kind's knowledge base and first session are made when the first request of that kind
  * comes, not when the policy loads: an engine that only decides orders never builds the
- * enrollment rules, and start-up stays short.
+ * enrollment rules, and start-up stays short. The first kind asked for takes the knowledge base
+ * the policy load built to read the rule catalog, rather than building another.
+ *
+ * <p>The as-of date goes into a decision's session only when a rule of the kind reads it: an
+ * order rule does not, and a fact no pattern matches still costs a fact handle and an object
+ * store entry.
  */
 public final class RuleSessions {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSessions.class);
@@ -69,22 +77,32 @@ public final class RuleSessions {
     Optional<String> obstacle(KieBase kindRules, DecisionKind kind);
   }
 
-  /** A kind's pool of sessions, and why its requests may not share one (empty when they may). */
-  private record KindSessions(KieSessionsPool pool, Optional<String> notShared) {}
+  /**
+   * A kind's pool of sessions, why its requests may not share one (empty when they may), and
+   * whether any of its rules reads the as-of date.
+   */
+  private record KindSessions(KieSessionsPool pool, Optional<String> notShared, boolean readsAsOf) {}
 
   private final CompiledRules rules;
   private final Sharing sharing;
+  /** A knowledge base of every rule no kind has taken yet; empty once one has. */
+  private final AtomicReference<KieBase> unused;
   /** Per kind, by ordinal; empty until the kind's first request. */
   private final AtomicReferenceArray<KindSessions> pools =
       new AtomicReferenceArray<>(DecisionKind.values().length);
 
-  private RuleSessions(CompiledRules rules, Sharing sharing) {
+  private RuleSessions(CompiledRules rules, KieBase unused, Sharing sharing) {
     this.rules = rules;
+    this.unused = new AtomicReference<>(unused);
     this.sharing = sharing;
   }
 
-  public static RuleSessions of(CompiledRules rules, Sharing sharing) {
-    return new RuleSessions(rules, sharing);
+  /**
+   * @param unused a knowledge base of every rule that nothing else uses (the one the rule catalog
+   *     was read from): the first kind to need a knowledge base trims and keeps it
+   */
+  public static RuleSessions of(CompiledRules rules, KieBase unused, Sharing sharing) {
+    return new RuleSessions(rules, unused, sharing);
   }
 
   private KindSessions pool(DecisionKind kind) {
@@ -96,14 +114,25 @@ public final class RuleSessions {
     synchronized (pools) {
       pool = pools.get(kind.ordinal());
       if (pool == null) {
-        KieBase kieBase = onlyRulesFor(kind, rules.newKieBase());
+        KieBase everyRule = unused.getAndSet(null);
+        KieBase kieBase = onlyRulesFor(kind, everyRule == null ? rules.newKieBase() : everyRule);
         Optional<String> notShared = sharing.obstacle(kieBase, kind);
         notShared.ifPresent(why -> LOG.debug("{} batches decide one request per session: {}", kind, why));
-        pool = new KindSessions(kieBase.newKieSessionsPool(0), notShared);
+        pool = new KindSessions(kieBase.newKieSessionsPool(0), notShared, matchesAny(kieBase, AsOf.class));
         pools.set(kind.ordinal(), pool);
       }
       return pool;
     }
+  }
+
+  /** Whether some pattern of the knowledge base can match a fact of this type. */
+  private static boolean matchesAny(KieBase kieBase, Class<?> type) {
+    for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+      if (node.getObjectType().isAssignableFrom(type) && !node.getObjectSinkPropagator().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static KieBase onlyRulesFor(DecisionKind kind, KieBase kieBase) {
@@ -134,10 +163,13 @@ public final class RuleSessions {
       RuleCatalog catalog,
       Duration budget,
       boolean keepDerived) {
-    KieSession session = pool(request.kind()).pool().newKieSession();
+    KindSessions kind = pool(request.kind());
+    KieSession session = kind.pool().newKieSession();
     try {
       session.insert(request);
-      session.insert(new AsOf(asOf));
+      if (kind.readsAsOf()) {
+        session.insert(new AsOf(asOf));
+      }
       session.insert(referenceData);
       // From here: a kind's first request builds its knowledge base above, which is not the rules' time.
       FiredRules fired = new FiredRules(catalog, asOf, session, System.nanoTime() + budget.toNanos());
