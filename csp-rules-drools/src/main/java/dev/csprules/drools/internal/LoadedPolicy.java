@@ -4,6 +4,7 @@ import dev.csprules.api.Citation;
 import dev.csprules.api.Decision;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Finding;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
@@ -263,7 +264,7 @@ public final class LoadedPolicy {
         catalog
             .find(evidence.ruleId())
             .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
-    Map<String, String> facts = FactText.render(evidence.facts());
+    Map<String, FactValue> facts = evidence.facts();
     return new Finding(
         evidence.code(),
         evidence.severity(),
