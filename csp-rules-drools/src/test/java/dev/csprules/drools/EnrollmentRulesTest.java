@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Decision;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Finding;
@@ -103,6 +104,9 @@ class EnrollmentRulesTest {
               application(CspModel.INDIRECT_RESELLER, partner().address(new Address("", "Tokyo", "", "JP")).build()),
               IN_2018,
               BUSINESS_ADDRESS_INCOMPLETE);
+      assertEquals(
+          java.util.Optional.of(new FactValue.ListOf(java.util.List.of(new FactValue.Text("postalCode"), new FactValue.Text("street")))),
+          finding.fact("missing"));
       assertEquals("postalCode, street", finding.factTexts().get("missing"));
       assertEquals("The business address is incomplete: missing postal code, street.", finding.messageEn());
       assertEquals("会社の住所が不完全です（不足: 郵便番号、番地）。", finding.messageJa());

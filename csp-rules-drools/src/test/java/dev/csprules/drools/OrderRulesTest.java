@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Decision;
 import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
@@ -142,7 +143,12 @@ class OrderRulesTest {
       LocalDate orderDate = LocalDate.of(2020, 11, 15);
       assertFalse(codes(order(partner().build(), acceptedOn(orderDate), "JPY", orderDate), IN_2020).contains(CUSTOMER_AGREEMENT_NOT_ACCEPTED));
       Order acceptedLater = order(partner().build(), acceptedOn(orderDate.plusDays(1)), "JPY", orderDate);
-      assertEquals("2020-11-15", finding(acceptedLater, IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED).factTexts().get("orderDate"));
+      Finding late = finding(acceptedLater, IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED);
+      assertEquals(java.util.Optional.of(new FactValue.Day(orderDate)), late.fact("orderDate"));
+      assertEquals(
+          "The customer had not accepted the Microsoft Customer Agreement on or before the order date 2020-11-15.",
+          late.messageEn());
+      assertEquals("顧客は注文日 2020年11月15日 までに Microsoft 顧客契約に同意していません。", late.messageJa());
     }
 
     @Test
@@ -192,6 +198,8 @@ class OrderRulesTest {
     void theOrderCurrencyMustBeTheCustomersCountrysCurrency() {
       Order order = order(partner().build(), in("JP"), "USD", IN_2020);
       Finding finding = finding(order, IN_2020, CURRENCY_MISMATCH);
+      assertEquals(
+          java.util.Optional.of(new FactValue.ListOf(java.util.List.of(new FactValue.Text("JPY")))), finding.fact("listedCurrency"));
       assertEquals("JPY", finding.factTexts().get("listedCurrency"));
       assertFalse(codes(order(), IN_2020).contains(CURRENCY_MISMATCH));
       assertFalse(codes(order, IN_2018).contains(CURRENCY_MISMATCH));
