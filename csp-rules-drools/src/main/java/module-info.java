@@ -25,6 +25,6 @@ module dev.csprules.drools {
 
   exports dev.csprules.drools;
   exports dev.csprules.drools.rulefacts;
-  // The scenario reader reads values as the engine does (its scalar and field conversions).
-  exports dev.csprules.drools.internal to dev.csprules.testkit;
+  // The scenario reader suggests the closest known name for a misspelt one, as the engine does.
+  exports dev.csprules.drools.internal.text to dev.csprules.testkit;
 }

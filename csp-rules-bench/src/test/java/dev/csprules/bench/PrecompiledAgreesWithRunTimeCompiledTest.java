@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.csprules.bench.corpus.Agreement;
 import dev.csprules.bench.corpus.RequestCorpus;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.load.PolicyFiles;
 import org.junit.jupiter.api.Test;
 
 /**

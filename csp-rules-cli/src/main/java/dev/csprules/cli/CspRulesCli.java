@@ -1,7 +1,7 @@
 package dev.csprules.cli;
 
 import dev.csprules.drools.PolicyLoadException;
-import dev.csprules.drools.internal.Suggestion;
+import dev.csprules.drools.internal.text.Suggestion;
 import dev.csprules.testkit.ScenarioFileException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

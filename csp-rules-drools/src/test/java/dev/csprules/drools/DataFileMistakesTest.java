@@ -69,6 +69,12 @@ class DataFileMistakesTest {
   }
 
   @Test
+  void aColumnNamedTwiceInAHeaderIsNamed() throws IOException {
+    Files.writeString(folder.resolve("editions.csv"), "edition,in_force_from,edition,source\n2021-01,2021-01-04,2021-02,x\n");
+    assertEquals(List.of(at("editions.csv", 1) + "the header names column(s) edition more than once"), problems());
+  }
+
+  @Test
   void textAfterAClosingQuoteIsNamed() throws IOException {
     Files.writeString(folder.resolve("editions.csv"), "edition,in_force_from,source\n2021-01,2021-01-04,\"a\"b\n");
     assertEquals(

@@ -91,18 +91,20 @@ class PolicyFolderTest {
     Files.writeString(folder.resolve("disabled-rules.txt"), "ENR-999\n");
     Files.writeString(folder.resolve("parameter.properties"), "typo = 1\n");
     Files.writeString(folder.resolve("editions.csv"), "edition,in_force_from,source\n2020-11,2020-10-27,clashes with 2020-10\n");
+    String overlap = folder.resolve("editions.csv") + ":2: edition 2020-11 overlaps edition 2020-10 (editions.csv:3):"
+        + " both come into force on 2020-10-27";
     PolicyLoadException error =
         assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().policyFolder(folder).build());
     assertEquals(2, error.problems().size(), error.getMessage());
     assertTrue(error.problems().get(0).startsWith(folder.resolve("parameter.properties") + ": not a policy file"), error.getMessage());
-    assertEquals("editions.csv: editions 2020-10 and 2020-11 overlap: both come into force on 2020-10-27", error.problems().get(1),
+    assertEquals(overlap, error.problems().get(1),
         "the data files are checked even when another file is refused");
 
     Files.delete(folder.resolve("parameter.properties"));
     error = assertThrows(PolicyLoadException.class, () -> DroolsPolicyEngine.builder().policyFolder(folder).build());
     assertEquals(
         List.of(
-            "editions.csv: editions 2020-10 and 2020-11 overlap: both come into force on 2020-10-27",
+            overlap,
             folder.resolve("disabled-rules.txt") + ":1: disables ENR-999, which no rule has"),
         error.problems());
   }

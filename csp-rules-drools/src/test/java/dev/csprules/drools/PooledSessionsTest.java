@@ -14,7 +14,7 @@ import dev.csprules.api.PolicyEngine;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.load.PolicyFiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.csprules.api.Decision;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.api.fact.CspModel;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.load.PolicyFiles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

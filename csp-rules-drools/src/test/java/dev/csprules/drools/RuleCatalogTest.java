@@ -9,7 +9,7 @@ import dev.csprules.api.DecisionKind;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Severity;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.load.PolicyFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import dev.csprules.api.fact.CspModel;
 import dev.csprules.bench.corpus.RequestCorpus;
 import dev.csprules.drools.DroolsPolicyEngine;
 import dev.csprules.drools.internal.LoadedPolicy;
-import dev.csprules.drools.internal.PolicyFiles;
+import dev.csprules.drools.internal.load.PolicyFiles;
 
 /**
  * What one fresh JVM does for the start measurement: builds an engine, prints {@code ready}, takes

@@ -16,11 +16,29 @@ import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
+import dev.csprules.drools.internal.check.PolicyCompiler;
+import dev.csprules.drools.internal.check.PrecompiledRules;
+import dev.csprules.drools.internal.load.DisabledRules;
+import dev.csprules.drools.internal.load.EditionsLoader;
+import dev.csprules.drools.internal.load.EvidenceFacts;
+import dev.csprules.drools.internal.load.Messages;
+import dev.csprules.drools.internal.load.PolicyContentsReader;
+import dev.csprules.drools.internal.load.PolicyFiles;
+import dev.csprules.drools.internal.load.ReferenceDataLoader;
+import dev.csprules.drools.internal.load.RuleCatalogReader;
+import dev.csprules.drools.internal.load.SeedSentences;
+import dev.csprules.drools.internal.policy.CompiledRules;
+import dev.csprules.drools.internal.policy.Editions;
+import dev.csprules.drools.internal.policy.PolicySource;
+import dev.csprules.drools.internal.policy.RuleCatalog;
+import dev.csprules.drools.internal.policy.RuleInfo;
+import dev.csprules.drools.internal.run.RequestValidator;
+import dev.csprules.drools.internal.run.RuleSessions;
 import dev.csprules.drools.rulefacts.CountedRevenue;
 import dev.csprules.drools.rulefacts.Evidence;
 import dev.csprules.drools.rulefacts.ExcludedRevenue;
-import dev.csprules.drools.rulefacts.ReferenceData;
 import dev.csprules.drools.rulefacts.ReferenceData.Market;
+import dev.csprules.drools.rulefacts.ReferenceData;
 import dev.csprules.drools.rulefacts.TrailingRevenue;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,9 +62,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoadedPolicy {
   private static final Logger LOG = LoggerFactory.getLogger(LoadedPolicy.class);
-
-  /** No decision of this policy needs more than a few dozen firings; more means a loop. */
-  static final int MAX_FIRINGS = 10_000;
 
   /** How long one decision's rules may run unless the engine is built with another budget. */
   public static final Duration DEFAULT_DECISION_BUDGET = Duration.ofSeconds(2);
@@ -106,7 +121,7 @@ public final class LoadedPolicy {
    * @see #load(PolicyFiles)
    */
   public static LoadedPolicy load(PolicyFiles files, Duration budget) {
-    return load(files, CompiledRules::of, budget);
+    return load(files, PrecompiledRules::matchingOrCompiled, budget);
   }
 
   /**
@@ -121,7 +136,7 @@ public final class LoadedPolicy {
       PolicyFiles files, Function<List<PolicySource>, CompiledRules> compiler, Duration budget) {
     long start = System.nanoTime();
     List<String> problems = new ArrayList<>(files.problems());
-    Editions editions = stage(() -> Editions.load(files), problems);
+    Editions editions = stage(() -> EditionsLoader.load(files), problems);
     ReferenceData referenceData = stage(() -> ReferenceDataLoader.load(files), problems);
     Messages messages = stage(() -> Messages.load(files), problems);
     if (messages != null && referenceData != null) {
@@ -145,7 +160,7 @@ public final class LoadedPolicy {
     RuleCatalog catalog =
         everyRule == null || editions == null || seeds == null
             ? null
-            : stage(() -> RuleCatalog.of(everyRule, rules, editions, seeds, disabled.keySet()), problems);
+            : stage(() -> RuleCatalogReader.read(everyRule, rules, editions, seeds, disabled.keySet()), problems);
     if (!problems.isEmpty()) {
       throw new PolicyLoadException(problems);
     }

@@ -1,6 +1,6 @@
 package dev.csprules.testkit.internal;
 
-import dev.csprules.drools.internal.Suggestion;
+import dev.csprules.drools.internal.text.Suggestion;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;

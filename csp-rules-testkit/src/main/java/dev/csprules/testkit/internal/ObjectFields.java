@@ -2,7 +2,7 @@ package dev.csprules.testkit.internal;
 
 import dev.csprules.api.fact.Truth;
 
-import dev.csprules.drools.internal.Suggestion;
+import dev.csprules.drools.internal.text.Suggestion;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.csprules.testkit.internal;
 
-import dev.csprules.drools.internal.Suggestion;
+import dev.csprules.drools.internal.text.Suggestion;
 import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.Truth;
 import java.math.BigDecimal;
