@@ -11,15 +11,18 @@ module dev.csprules.drools {
   requires transitive org.kie.api; // Evidence.insert takes the rule context Drools hands a rule
   requires org.drools.base;
   requires org.drools.core;
-  requires org.drools.compiler;
   requires org.drools.canonicalmodel;
   requires org.drools.modelcompiler;
-  requires org.drools.model.codegen;
-  requires org.drools.drl.ast;
-  requires org.drools.drl.parser;
-  requires org.drools.mvelparser; // the rule verifier reads constraints as Drools parses them
   requires org.kie.internal.api;
-  requires com.github.javaparser.core;
+  // The DRL compiler chain: only a policy folder needs it (the built-in rules ship compiled), so an
+  // application may leave it out. When present it is resolved all the same: an automatic module
+  // (org.drools.core above) makes every observable automatic module resolve.
+  requires static org.drools.compiler;
+  requires static org.drools.model.codegen;
+  requires static org.drools.drl.ast;
+  requires static org.drools.drl.parser;
+  requires static org.drools.mvelparser; // the rule verifier reads constraints as Drools parses them
+  requires static com.github.javaparser.core;
   requires org.apache.commons.csv;
   requires org.slf4j;
 

@@ -6,6 +6,8 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
 import dev.csprules.api.fact.PointInTime;
+import dev.csprules.api.fact.ProductKind;
+import dev.csprules.api.fact.Truth;
 import dev.csprules.api.internal.Require;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +73,34 @@ public record Order(
     for (int i = 0; i < acceptances.size(); i++) {
       if (acceptances.get(i).type() == type && !acceptances.get(i).dateAgreed().isKnown()) {
         paths.add("customer.agreementAcceptances[" + i + "].dateAgreed");
+      }
+    }
+    return List.copyOf(paths);
+  }
+
+  /**
+   * The paths of the facts stated as unknown that leave open whether this order sells an online
+   * service to a tenant another CSP partner uses for its CSP transactions (4d1ce-115 to
+   * 4d1ce-117): when the tenant's use is unknown, {@code customer.ownerUsesTenantForCspTransactions}
+   * (and {@code customer.ownerPartnerMpnId} when blank: nobody knows whose tenant it is); when no
+   * line is known to be an online service, each line of unknown kind, such as {@code
+   * lines[1].kind}. What a rule names when it cannot be decided.
+   *
+   * @return the paths, the customer's first, then the lines' in their order
+   */
+  public List<String> unknownResaleFacts() {
+    List<String> paths = new ArrayList<>();
+    if (customer.ownerUsesTenantForCspTransactions() == Truth.UNKNOWN) {
+      if (customer.ownerPartnerMpnId().isBlank()) {
+        paths.add("customer.ownerPartnerMpnId");
+      }
+      paths.add("customer.ownerUsesTenantForCspTransactions");
+    }
+    if (lines.stream().noneMatch(line -> line.kind() == ProductKind.ONLINE_SERVICE)) {
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).kind() == ProductKind.UNKNOWN) {
+          paths.add("lines[" + i + "].kind");
+        }
       }
     }
     return List.copyOf(paths);

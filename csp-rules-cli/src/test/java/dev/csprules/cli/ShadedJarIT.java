@@ -52,6 +52,22 @@ class ShadedJarIT {
         process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
   }
 
+  /**
+   * Compiling a folder's DRL makes Drools' ConstraintParser log WARN lines about class reactivity
+   * (docs/library.md, "Logging"): the command line's logging configuration keeps them off stderr,
+   * and --verbose brings them back, which shows that this test would see them.
+   */
+  @Test
+  void validatesAPolicyFolderWithNoDroolsWarningOnStderr() throws Exception {
+    Run run = java("validate", "../examples/policy-2018-history");
+    Run verbose = java("validate", "--verbose", "../examples/policy-2018-history");
+
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("policy OK: "), run.out());
+    assertEquals("", run.err());
+    assertTrue(verbose.err().lines().anyMatch(line -> line.startsWith("WARN ConstraintParser")), verbose.err());
+  }
+
   @Test
   void evaluatesAnExampleWithNothingOnStderr() throws Exception {
     Run run = java("evaluate", "../examples/direct-bill-application.yaml");

@@ -92,6 +92,50 @@ class UnknownFactsTest {
   }
 
   @Nested
+  class LineKinds {
+    private final List<OrderLine> unknownKind = List.of(new OrderLine("not-in-catalog", ProductKind.UNKNOWN, 1));
+    private final Customer cspTenant = customer().ownedByCspPartner("5550001", Truth.TRUE);
+
+    @Test
+    void aLineOfUnknownKindForAnotherPartnersCspTenantIsReferredInBothEditions() {
+      for (LocalDate asOf : List.of(IN_2018, IN_2020)) {
+        Decision decision = SharedEngine.decide(order(cspTenant, PointInTime.of(IN_2020), unknownKind), asOf);
+        assertEquals(Outcome.REFER, decision.outcome(), asOf.toString());
+        assertEquals(List.of(FACT_UNKNOWN), decision.findings().stream().map(Finding::code).toList());
+        Finding finding = decision.findings().get(0);
+        assertEquals("ORD-U020", finding.ruleId());
+        assertEquals(
+            Map.of("rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER", "unknownFacts", "lines[0].kind"),
+            finding.facts());
+      }
+    }
+
+    @Test
+    void anUnknownUseAndAnUnknownKindAreNamedTogether() {
+      List<OrderLine> lines =
+          List.of(new OrderLine("windows-server", ProductKind.PERPETUAL_SOFTWARE, 1), new OrderLine("x", ProductKind.UNKNOWN, 1));
+      Finding finding =
+          findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), lines), IN_2020, FACT_UNKNOWN).get(0);
+      assertEquals(
+          "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[1].kind",
+          finding.facts().get("unknownFacts"));
+    }
+
+    @Test
+    void theUnknownKindDecidesNothingBesideAKnownOnlineServiceOrForATenantNoPartnerUses() {
+      List<OrderLine> withOnline = List.of(unknownKind.get(0), ONLINE.get(0));
+      Decision denied = SharedEngine.decide(order(cspTenant, PointInTime.of(IN_2020), withOnline), IN_2020);
+      assertEquals(List.of(RESALE_TO_CSP_PARTNER), denied.findings().stream().map(Finding::code).toList());
+      Finding named = findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), withOnline), IN_2020, FACT_UNKNOWN).get(0);
+      assertEquals("customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions", named.facts().get("unknownFacts"));
+      for (Customer undecisive :
+          List.of(customer(), customer().ownedByCspPartner("5550001", Truth.FALSE), customer().ownedByCspPartner(partner().build().mpnId(), Truth.TRUE))) {
+        assertEquals(Outcome.APPROVED, SharedEngine.decide(order(undecisive, PointInTime.of(IN_2020), unknownKind), IN_2020).outcome());
+      }
+    }
+  }
+
+  @Nested
   class AgreementTiming {
     private Customer accepted(PointInTime... times) {
       List<AgreementAcceptance> acceptances =

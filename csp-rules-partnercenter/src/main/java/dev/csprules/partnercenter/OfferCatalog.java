@@ -77,9 +77,10 @@ public final class OfferCatalog {
     return best.isEmpty() ? Optional.empty() : Optional.of(kindsByPrefix.get(best));
   }
 
+  /** A table row names a kind it knows: an offer it cannot place is left out, not listed as UNKNOWN. */
   private static Optional<ProductKind> kindNamed(String name) {
     for (ProductKind kind : ProductKind.values()) {
-      if (kind.name().equals(name)) {
+      if (kind != ProductKind.UNKNOWN && kind.name().equals(name)) {
         return Optional.of(kind);
       }
     }

@@ -59,9 +59,9 @@ public final class PartnerCenterOrderAdapter {
       String offerId = Fields.text(item, "offerId").or(() -> Fields.text(item, "catalogItemId")).orElse("");
       Optional<ProductKind> kind = catalog.kindOf(offerId);
       if (kind.isEmpty()) {
-        report.add("lines[" + lines.size() + "].kind: offer '" + offerId + "' is not in the offer catalog; taken as OTHER");
+        report.add("lines[" + lines.size() + "].kind: offer '" + offerId + "' is not in the offer catalog; stated as unknown");
       }
-      lines.add(new OrderLine(offerId, kind.orElse(ProductKind.OTHER), Fields.at(item, "quantity").asInt()));
+      lines.add(new OrderLine(offerId, kind.orElse(ProductKind.UNKNOWN), Fields.at(item, "quantity").asInt()));
       partnerIdOnRecord = partnerIdOnRecord.or(() -> Fields.text(item, "partnerIdOnRecord"));
     }
     Partner seller = seller(payloads, tenantId, partnerIdOnRecord, report);

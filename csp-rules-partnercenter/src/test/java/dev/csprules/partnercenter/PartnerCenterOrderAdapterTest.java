@@ -119,9 +119,15 @@ class PartnerCenterOrderAdapterTest {
     assertEquals(ProductKind.PERPETUAL_SOFTWARE, own.kindOf("cfq7ttc0lf8q:0001").orElseThrow());
     assertEquals(ProductKind.ONLINE_SERVICE, own.kindOf("CFQ7AAAA").orElseThrow());
     AdaptedOrder adapted = new PartnerCenterOrderAdapter(new OfferCatalog(java.util.Map.of())).adapt(payloads("direct-tokyo"));
-    assertEquals(ProductKind.OTHER, adapted.order().lines().get(0).kind());
-    assertTrue(reports(adapted, "lines[0].kind: offer 'CFQ7TTC0LF8Q:0001:CFQ7TTC0K5BF' is not in the offer catalog"));
+    assertEquals(ProductKind.UNKNOWN, adapted.order().lines().get(0).kind());
+    assertTrue(reports(adapted, "lines[0].kind: offer 'CFQ7TTC0LF8Q:0001:CFQ7TTC0K5BF' is not in the offer catalog; stated as unknown"));
+    Decision decision = ENGINE.evaluate(adapted.order(), LocalDate.of(2020, 11, 15));
+    assertEquals(Outcome.REFER, decision.outcome());
+    assertEquals(
+        "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[0].kind",
+        decision.findings().stream().filter(f -> f.code() == FindingCode.FACT_UNKNOWN).findFirst().orElseThrow().facts().get("unknownFacts"));
     assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,SOMETHING\n")));
+    assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,UNKNOWN\n")));
   }
 
   @Test

@@ -41,20 +41,23 @@ public final class EvaluateSample {
     Partner partner = fabrikam();
     print(System.out, engine.evaluate(new EnrollmentApplication("application-42", partner, CspModel.DIRECT_BILL, "JP"), asOf));
 
+    print(System.out, engine.evaluate(order(partner), asOf));
+  }
+
+  /** An order in the wrong currency, for a customer that accepted its agreement too late. */
+  static Order order(Partner seller) {
     Customer customer =
         Customer.of(
             "tenant-contoso-jp",
             "JP",
             List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2020, 12, 1))));
-    Order order =
-        new Order(
-            "order-7",
-            partner,
-            customer,
-            "USD",
-            LocalDate.of(2020, 11, 15),
-            List.of(new OrderLine("microsoft-365-e3", ProductKind.ONLINE_SERVICE, 25)));
-    print(System.out, engine.evaluate(order, asOf));
+    return new Order(
+        "order-7",
+        seller,
+        customer,
+        "USD",
+        LocalDate.of(2020, 11, 15),
+        List.of(new OrderLine("microsoft-365-e3", ProductKind.ONLINE_SERVICE, 25)));
   }
 
   /** An indirect reseller in Tokyo with USD 24,000 a month of cloud revenue: close, not enough. */

@@ -28,10 +28,15 @@ import org.apache.spark.sql.types.StructType;
  *   <li>a map is one cell of {@code key=value} pairs joined by {@code ;} ({@code JP=7654321}).
  * </ul>
  *
+ * <p>A record's last field takes the rest of its item, colons included, so an agreement
+ * acceptance's {@code dateAgreed} may be a date-time with its offset
+ * ({@code MICROSOFT_CUSTOMER_AGREEMENT:2020-11-15T08:00:00+09:00}), and an item with more fields
+ * than its record is a problem in its last field rather than fields silently dropped.
+ *
  * <p>An empty cell is a value left out. Read the file with a header and every column as text;
  * {@link #nest} turns it into the nested rows the deciders read, with each value still text, so
  * that a value that does not parse is reported at its path rather than turned into null. Text
- * holding {@code ;}, {@code :} or {@code =} cannot be written in this form: use JSON Lines or
+ * holding {@code ;}, {@code :} (but in a record's last field) or {@code =} cannot be written in this form: use JSON Lines or
  * Parquet for it.
  */
 public final class FlatCsv {
@@ -102,7 +107,7 @@ public final class FlatCsv {
     if (type instanceof ArrayType array && array.elementType() instanceof StructType item) {
       String parts =
           Arrays.stream(item.fieldNames())
-              .map(name -> "'" + name + "', nullif(try_element_at(split(x, ':', -1), "
+              .map(name -> "'" + name + "', nullif(try_element_at(split(x, ':', " + item.fields().length + "), "
                   + (item.fieldIndex(name) + 1) + "), '')")
               .collect(Collectors.joining(", "));
       return "CASE WHEN " + blank + " THEN NULL ELSE transform(split(" + cell + ", ';', -1), x -> named_struct(" + parts + ")) END";

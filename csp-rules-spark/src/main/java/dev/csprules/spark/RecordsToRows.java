@@ -9,13 +9,12 @@ import dev.csprules.api.Problem;
 import dev.csprules.api.fact.Address;
 import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.Partner;
-import dev.csprules.api.fact.PointInTime;
-import dev.csprules.api.fact.Truth;
 import dev.csprules.api.fact.RevenueRecord;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
@@ -104,11 +103,11 @@ final class RecordsToRows implements Serializable {
         RowFactory.create(
             customer.tenantId(),
             customer.country(),
-            seq(customer.agreementAcceptances(), a -> RowFactory.create(a.type().name(), date(a.dateAgreed(), "dateAgreed"))),
+            seq(customer.agreementAcceptances(), a -> RowFactory.create(a.type().name(), a.dateAgreed().toString())),
             customer.ownerPartnerMpnId(),
-            flag(customer.ownerUsesTenantForCspTransactions())),
+            customer.ownerUsesTenantForCspTransactions().name().toLowerCase(Locale.ROOT)),
         order.currency(),
-        date(order.orderDate(), "orderDate"),
+        order.orderDate().toString(),
         seq(order.lines(), line -> RowFactory.create(line.offerId(), line.kind().name(), line.quantity())));
   }
 
@@ -148,24 +147,6 @@ final class RecordsToRows implements Serializable {
         record.currency(),
         record.kind().name(),
         record.channel().name());
-  }
-
-  /**
-   * The row schema holds days and booleans: a time with its offset or an unknown fact has no
-   * column to go in, and is refused rather than written as something it is not.
-   */
-  private Object date(PointInTime point, String field) {
-    if (!point.isKnown() || point.hasTime()) {
-      throw new IllegalArgumentException(field + " " + point + ": Spark rows hold a day only");
-    }
-    return date(point.date().orElseThrow());
-  }
-
-  private static boolean flag(Truth truth) {
-    if (truth == Truth.UNKNOWN) {
-      throw new IllegalArgumentException("ownerUsesTenantForCspTransactions UNKNOWN: Spark rows hold true or false only");
-    }
-    return truth == Truth.TRUE;
   }
 
   private Object date(LocalDate date) {

@@ -10,9 +10,14 @@ import org.apache.spark.sql.types.StructType;
  * flat CSV goes through {@link FlatCsv#nest}.
  *
  * <p>Every column may be left out or null: text reads as blank, flags as false, lists as empty,
- * and the engine judges the request as it would a Java caller's. Dates ({@code orderDate},
+ * and the engine judges the request as it would a Java caller's. Points in time ({@code orderDate},
  * {@code dateAgreed}), months, amounts and enumerated values (kinds, models, channels) have no
  * default: a row missing one comes out REJECTED naming it. Columns not listed here are ignored.
+ * A point in time is text as {@code PointInTime.parse} reads it: a day ({@code 2020-11-15}), a
+ * date-time with its offset ({@code 2020-11-15T08:00:00+09:00}) or {@code unknown} (never for
+ * {@code orderDate}); a DATE column is read too, as its day, so rows written before points in time
+ * read as they were. {@code ownerUsesTenantForCspTransactions} is {@code true}, {@code false} or
+ * {@code unknown} as text, or a BOOLEAN column; a line's {@code kind} may be {@code UNKNOWN}.
  * Enumerated values are the API enums' names ({@code ONLINE_SERVICE}); {@code revenue.month} is
  * {@code YYYY-MM}; {@code revenue.amount} is a decimal in plain notation as text, so that
  * {@code 25000.00} keeps the scale the findings print (a DECIMAL column is read too, at its scale).
@@ -33,9 +38,9 @@ public final class RequestSchema {
   public static final String ORDERS_DDL =
       "orderId STRING, seller " + PARTNER + ","
           + " customer STRUCT<tenantId: STRING, country: STRING,"
-          + " agreementAcceptances: ARRAY<STRUCT<type: STRING, dateAgreed: DATE>>,"
-          + " ownerPartnerMpnId: STRING, ownerUsesTenantForCspTransactions: BOOLEAN>,"
-          + " currency STRING, orderDate DATE,"
+          + " agreementAcceptances: ARRAY<STRUCT<type: STRING, dateAgreed: STRING>>,"
+          + " ownerPartnerMpnId: STRING, ownerUsesTenantForCspTransactions: STRING>,"
+          + " currency STRING, orderDate STRING,"
           + " lines ARRAY<STRUCT<offerId: STRING, kind: STRING, quantity: INT>>";
 
   /** An enrollment application: the partner, the model applied for and the sell location. */

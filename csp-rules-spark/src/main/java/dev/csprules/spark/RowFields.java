@@ -1,6 +1,9 @@
 package dev.csprules.spark;
 
+import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Problem;
+import dev.csprules.api.fact.PointInTime;
+import dev.csprules.api.fact.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -120,18 +123,50 @@ final class RowFields {
     return orElse;
   }
 
-  LocalDate date(SchemaRow row, String field, String path, LocalDate orElse) {
+  /**
+   * A point in time: text as {@link PointInTime#parse} reads it (a day, a date-time with its
+   * offset, or {@code unknown}), or a DATE column's day.
+   */
+  PointInTime pointInTime(SchemaRow row, String field, String path, PointInTime orElse) {
     Object value = value(row, field);
     if (value instanceof LocalDate date) {
-      return date;
+      return PointInTime.of(date);
     }
     if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
+      return PointInTime.of(date.toLocalDate());
     }
-    if (value instanceof String text) {
-      return parsed(text, path, LocalDate::parse, "a date as YYYY-MM-DD", orElse);
+    if (value instanceof String text && !text.isBlank()) {
+      try {
+        return PointInTime.parse(text.strip(), path);
+      } catch (InvalidRequestException e) {
+        problems.add(new Problem(path, "expected a date as YYYY-MM-DD, a date-time with its offset or unknown, found " + quoted(text)));
+        return orElse;
+      }
     }
-    return value == null ? missing(path, orElse) : wrongType(path, "a date", value, orElse);
+    return value == null || value instanceof String ? missing(path, orElse) : wrongType(path, "a date", value, orElse);
+  }
+
+  /** Like {@link #pointInTime}, for a moment that is never unknown (when an order was placed). */
+  PointInTime knownPointInTime(SchemaRow row, String field, String path, PointInTime orElse) {
+    PointInTime point = pointInTime(row, field, path, orElse);
+    if (point.isKnown()) {
+      return point;
+    }
+    problems.add(new Problem(path, "must be known"));
+    return orElse;
+  }
+
+  /** A fact that may be unknown: a BOOLEAN, or text {@code true}, {@code false} or {@code unknown}; absent reads as false. */
+  Truth truth(SchemaRow row, String field, String path) {
+    Object value = value(row, field);
+    if (value instanceof String text && text.strip().equals("unknown")) {
+      return Truth.UNKNOWN;
+    }
+    if (value instanceof String text && !text.strip().equals("true") && !text.strip().equals("false")) {
+      problems.add(new Problem(path, "expected true, false or unknown, found " + quoted(text)));
+      return Truth.FALSE;
+    }
+    return Truth.of(flag(row, field, path));
   }
 
   YearMonth month(SchemaRow row, String field, String path, YearMonth orElse) {

@@ -13,6 +13,7 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.ProductKind;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
@@ -35,7 +36,7 @@ import dev.csprules.spark.RowFields.SchemaRow;
  */
 final class RowsToRequests {
   /** Stands in for a value that could not be read, so reading goes on to find the next problem. */
-  private static final LocalDate NO_DATE = LocalDate.EPOCH;
+  private static final PointInTime NO_TIME = PointInTime.of(LocalDate.EPOCH);
 
   /** What a row read as: its id as given, and the request, or the problems that stopped it. */
   record Read(String id, Optional<PolicyRequest> request, List<Problem> problems) {}
@@ -51,7 +52,7 @@ final class RowsToRequests {
             partner(fields, fields.struct(row, "seller", "seller"), "seller"),
             customer(fields, fields.struct(row, "customer", "customer")),
             fields.text(row, "currency", "currency"),
-            fields.date(row, "orderDate", "orderDate", NO_DATE),
+            fields.knownPointInTime(row, "orderDate", "orderDate", NO_TIME),
             fields.structs(row, "lines", "lines", (line, at) -> line(fields, line, at)));
     return read(id, order, fields);
   }
@@ -131,9 +132,9 @@ final class RowsToRequests {
         fields.text(row, "country", "customer.country"),
         fields.structs(row, "agreementAcceptances", "customer.agreementAcceptances", (acceptance, at) -> new AgreementAcceptance(
                 fields.choice(acceptance, "type", at + ".type", AgreementType.class, AgreementType.OTHER),
-                fields.date(acceptance, "dateAgreed", at + ".dateAgreed", NO_DATE))),
+                fields.pointInTime(acceptance, "dateAgreed", at + ".dateAgreed", NO_TIME))),
         fields.text(row, "ownerPartnerMpnId", "customer.ownerPartnerMpnId"),
-        fields.flag(row, "ownerUsesTenantForCspTransactions", "customer.ownerUsesTenantForCspTransactions"));
+        fields.truth(row, "ownerUsesTenantForCspTransactions", "customer.ownerUsesTenantForCspTransactions"));
   }
 
   private static OrderLine line(RowFields fields, SchemaRow row, String path) {

@@ -46,7 +46,7 @@ class BadRowsTest {
         "unreadable",
         List.of(
             "orderDate: is missing",
-            "lines[0].kind: expected one of ONLINE_SERVICE, PERPETUAL_SOFTWARE, OTHER, found 'SOFTWARE'",
+            "lines[0].kind: expected one of ONLINE_SERVICE, PERPETUAL_SOFTWARE, OTHER, UNKNOWN, found 'SOFTWARE'",
             "lines[1]: is missing"));
     expected.put(
         "refused",

@@ -56,19 +56,25 @@ class FormatsTest {
     Path file = folder.resolve("bad.csv");
     Files.writeString(
         file,
-        "orderId,orderDate,currency,lines,seller_mpnMembershipActive\n"
-            + "bad-1,2020-11-31,JPY,o365:ONLINE_SERVICE:ten;x:OTHER,maybe\n");
+        "orderId,orderDate,currency,lines,seller_mpnMembershipActive,customer_ownerUsesTenantForCspTransactions\n"
+            + "bad-1,2020-11-31,JPY,o365:ONLINE_SERVICE:ten;x:OTHER,maybe,perhaps\n"
+            + "bad-2,unknown,JPY,o365:ONLINE_SERVICE:1:2,true,unknown\n");
 
-    Row decision = POLICY.decideOrders(FlatCsv.nest(SPARK.read().option("header", true).csv(file.toString()), RequestSchema.orders()),
-        GeneratedRequests.AS_OF).first();
+    List<Row> decisions = POLICY.decideOrders(FlatCsv.nest(SPARK.read().option("header", true).csv(file.toString()), RequestSchema.orders()),
+        GeneratedRequests.AS_OF).orderBy("requestId").collectAsList();
 
     assertEquals(
         List.of(
             "seller.mpnMembershipActive: expected true or false, found 'maybe'",
-            "orderDate: expected a date as YYYY-MM-DD, found '2020-11-31'",
+            "customer.ownerUsesTenantForCspTransactions: expected true, false or unknown, found 'perhaps'",
+            "orderDate: expected a date as YYYY-MM-DD, a date-time with its offset or unknown, found '2020-11-31'",
             "lines[0].quantity: expected a whole number, found 'ten'",
             "lines[1].quantity: is missing"),
-        DecisionView.of(decision).problems());
+        DecisionView.of(decisions.get(0)).problems());
+    // An order is never placed at an unknown time; a record's last field keeps the rest of its item.
+    assertEquals(
+        List.of("orderDate: must be known", "lines[0].quantity: expected a whole number, found '1:2'"),
+        DecisionView.of(decisions.get(1)).problems());
   }
 
   @Test

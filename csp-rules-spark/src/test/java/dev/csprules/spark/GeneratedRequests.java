@@ -11,6 +11,7 @@ import dev.csprules.api.fact.Customer;
 import dev.csprules.api.fact.IndirectProviderRelationship;
 import dev.csprules.api.fact.OrderLine;
 import dev.csprules.api.fact.Partner;
+import dev.csprules.api.fact.PointInTime;
 import dev.csprules.api.fact.ProductKind;
 import dev.csprules.api.fact.RevenueKind;
 import dev.csprules.api.fact.RevenueRecord;
@@ -18,8 +19,10 @@ import dev.csprules.api.fact.SalesChannel;
 import dev.csprules.api.fact.ServiceOffering;
 import dev.csprules.api.fact.SupportPlan;
 import dev.csprules.api.fact.Tenant;
+import dev.csprules.api.fact.Truth;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +40,17 @@ import org.apache.spark.sql.SparkSession;
  * the driver can make the records evaluateAll decides and the executors the rows Spark decides,
  * the same ones, without shipping either. Each starts as a request that passes every rule as of
  * {@link #AS_OF} and has zero to four facts broken, some of them into bad input (no line, a line
- * of no quantity, no currency, a country code no one has).
+ * of no quantity, no currency, a country code no one has), some stated as unknown or as instants
+ * with their offsets.
  */
 final class GeneratedRequests {
   /** Both editions in force, and the twelve months of revenue the passing partner has. */
   static final LocalDate AS_OF = LocalDate.of(2020, 11, 15);
 
   private static final String CUSTOMER_TENANT = "customer-tenant-1";
+
+  /** 2020-11-14T23:00Z: a day later in its own offset than in UTC. */
+  private static final PointInTime TOKYO_MORNING = PointInTime.of(OffsetDateTime.parse("2020-11-15T08:00:00+09:00"));
 
   private GeneratedRequests() {}
 
@@ -126,11 +133,11 @@ final class GeneratedRequests {
             .revenue(monthly(YearMonth.of(2019, 11), 12, "25000.00"));
     String customerCountry = "JP";
     String currency = "JPY";
-    LocalDate orderDate = LocalDate.of(2020, 11, 15);
+    PointInTime orderDate = PointInTime.of(LocalDate.of(2020, 11, 15));
     List<AgreementAcceptance> agreements =
         List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2020, 3, 1)));
     String ownerMpnId = "";
-    boolean ownerUsesTenantForCsp;
+    Truth ownerUsesTenantForCsp = Truth.FALSE;
     List<OrderLine> lines = List.of(new OrderLine("office-365-e3", ProductKind.ONLINE_SERVICE, 10));
 
     void breakOrderFact(Random random) {
@@ -139,21 +146,30 @@ final class GeneratedRequests {
         case 1 -> currency = pick(random, "USD", "EUR", "");
         case 2 -> agreements = pick(random,
             List.of(),
-            List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, orderDate.plusDays(1))),
+            List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2020, 11, 16))),
             List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CLOUD_AGREEMENT, LocalDate.of(2019, 1, 1)),
-                new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, orderDate)));
+                new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, LocalDate.of(2020, 11, 15))),
+            // Signed only, with no date; signed at a time with its offset.
+            List.of(AgreementAcceptance.dateUnknown(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT)),
+            List.of(new AgreementAcceptance(AgreementType.MICROSOFT_CUSTOMER_AGREEMENT, TOKYO_MORNING)));
         case 3 -> {
-          ownerMpnId = pick(random, "8888888", "1234567");
-          ownerUsesTenantForCsp = random.nextBoolean();
+          ownerMpnId = pick(random, "8888888", "1234567", "");
+          ownerUsesTenantForCsp = pick(random, Truth.values());
         }
         case 4 -> lines = pick(random,
             List.of(new OrderLine("perpetual-1", ProductKind.PERPETUAL_SOFTWARE, 1),
                 new OrderLine("o365", ProductKind.ONLINE_SERVICE, 3)),
             List.of(new OrderLine("other-1", ProductKind.OTHER, 2)),
+            List.of(new OrderLine("not-in-catalog", ProductKind.UNKNOWN, 2)),
             // Bad input: no line, or a line of no quantity.
             List.of(),
             List.of(new OrderLine("o365", ProductKind.ONLINE_SERVICE, 0)));
-        case 5 -> orderDate = pick(random, LocalDate.of(2020, 2, 29), LocalDate.of(2021, 1, 4));
+        case 5 -> orderDate = pick(random,
+            PointInTime.of(LocalDate.of(2020, 2, 29)),
+            PointInTime.of(LocalDate.of(2021, 1, 4)),
+            // Just before and just after the Tokyo signing, in UTC.
+            PointInTime.of(OffsetDateTime.parse("2020-11-14T22:59:00Z")),
+            PointInTime.of(OffsetDateTime.parse("2020-11-14T23:30:00Z")));
         default -> breakPartnerFact(random);
       }
     }

@@ -27,7 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * evaluateAll, with a one-thread evaluate loop, and with Spark on local[1] and local[2], and what
  * the Spark path costs per row without the decision. One timed run after a warm-up run of a fifth of the orders; the
  * direct paths cycle through 100,000 orders built beforehand, Spark reads its rows from a cache,
- * so neither times the making of the orders. Prints a Markdown table with the load averages.
+ * so neither times the making of the orders. Prints two Markdown tables, the paths' rates and the
+ * ratios docs/distributed.md reports, then the run's size and load averages.
  *
  * <p>Argument: the number of orders (default 1,000,000).
  */
@@ -53,9 +54,10 @@ public final class SparkThroughput {
       }
     });
     double loop = best(count, n -> cycle(orders, n).filter(order -> decidedAndAllowed(engine, order)).count());
-    line(table, "evaluateAll (2 threads)", count, evaluateAll);
+    line(table, "evaluateAll (" + Runtime.getRuntime().availableProcessors() + " threads)", count, evaluateAll);
     line(table, "evaluate loop (1 thread)", count, loop);
 
+    long cachedBytesPerOrder = 0;
     double[] spark = new double[3];
     double[] mappingOnly = new double[3];
     for (int cores = 1; cores <= 2; cores++) {
@@ -67,7 +69,7 @@ public final class SparkThroughput {
       input.count();
       if (cores == 1) {
         long cached = java.util.Arrays.stream(session.sparkContext().getRDDStorageInfo()).mapToLong(info -> info.memSize()).sum();
-        report.append(String.format("cached input: %,d bytes per order%n", cached / count));
+        cachedBytesPerOrder = cached / count;
       }
       SparkPolicy policy = SparkPolicy.builtIn();
       spark[cores] = best(count, n -> noop(policy.decideOrders(part(input, n, count), AS_OF)));
@@ -80,14 +82,20 @@ public final class SparkThroughput {
       input.unpersist();
       session.stop();
     }
+    int processors = Runtime.getRuntime().availableProcessors();
+    report.append(String.format("| ratio | value |%n|---|---:|%n"));
+    ratio(report, "Spark local[2] time / evaluateAll time (per core, the target is at most 1.2)", "%.2f", spark[2] / evaluateAll);
+    ratio(report, "Spark local[1] time / one-thread loop time", "%.2f", spark[1] / loop);
+    ratio(report, "Spark local[1] time / local[2] time (what a second core gave)", "%.2f", spark[1] / spark[2]);
+    ratio(report, "Spark path without the decision, share of the local[1] time", "%.0f%%", 100 * mappingOnly[1] / spark[1]);
+    ratio(report, "per row on one core, the decision (loop), µs", "%.1f", loop / count * 1e6);
+    ratio(report, "per row on one core, the Spark path without the decision, µs", "%.1f", mappingOnly[1] / count * 1e6);
+    ratio(report, "core-hours for 100M orders at the Spark local[1] rate", "%.1f", 100_000_000 / (count / spark[1]) / 3600);
+    ratio(report, "cached input, bytes per order", "%,d", cachedBytesPerOrder);
+    report.append(String.format("%n%,d generated orders, built-in policy, as of %s; load average %.1f at the start, %.1f at the end,"
+            + " on %d cores%n",
+        count, AS_OF, load, load(), processors));
     report.insert(0, table.append('\n'));
-    report.append(String.format("time ratios: Spark local[2] / evaluateAll = %.2f; Spark local[1] / evaluate loop = %.2f;"
-            + " Spark local[1] / local[2] = %.2f%n",
-        spark[2] / evaluateAll, spark[1] / loop, spark[1] / spark[2]));
-    report.append(String.format("per row on one core: decision %.1f µs, Spark path without it %.1f µs (%.0f%% of the Spark time)%n",
-        loop / count * 1e6, mappingOnly[1] / count * 1e6, 100 * mappingOnly[1] / spark[1]));
-    report.append(String.format("load average %.1f at the start, %.1f at the end, on %d cores%n",
-        load, load(), Runtime.getRuntime().availableProcessors()));
     System.out.print(report);
   }
 
@@ -140,6 +148,10 @@ public final class SparkThroughput {
           return rows.decision(new BatchResult.Decided(0, decision), AS_OF, "ORDER", version);
         }),
         Encoders.row(DecisionSchema.schema()));
+  }
+
+  private static void ratio(StringBuilder report, String name, String format, Object value) {
+    report.append(String.format("| %s | " + format + " |%n", name, value));
   }
 
   private static void line(StringBuilder report, String path, long count, double seconds) {

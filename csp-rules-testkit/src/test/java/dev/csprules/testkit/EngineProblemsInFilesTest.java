@@ -48,7 +48,7 @@ class EngineProblemsInFilesTest {
             file + ":3:12: order.orderId: is missing",
             file + ":5:13: order.currency: unknown currency code 'YEN' (ISO 4217)",
             file + ":7:36: order.customer.country: unknown country code 'XX' (ISO 3166-1 alpha-2, upper case)",
-            file + ":9:26: order.lines[0].kind: expected one of ONLINE_SERVICE, PERPETUAL_SOFTWARE, OTHER, found 'ONLINE_SERVICEX' (did you mean 'ONLINE_SERVICE'?)",
+            file + ":9:26: order.lines[0].kind: expected one of ONLINE_SERVICE, PERPETUAL_SOFTWARE, OTHER, UNKNOWN, found 'ONLINE_SERVICEX' (did you mean 'ONLINE_SERVICE'?)",
             file + ":9:53: order.lines[0].quantity: must be at least 1, was -1"),
         problems(error));
   }

@@ -263,14 +263,15 @@ public final class HandWrittenPolicy implements PolicyEngine {
           "ORD-020", FindingCode.RESALE_TO_CSP_PARTNER, "4d1ce-115, 4d1ce-116, 4d1ce-117",
           "owner", owner);
     }
-    if (sellsOnlineService(order) && ownerUsesTenant == Truth.UNKNOWN && (owner.isBlank() || !owner.equals(seller.mpnId()))) {
+    boolean otherTenant = owner.isBlank() || !owner.equals(seller.mpnId());
+    boolean tenantUndecided = ownerUsesTenant == Truth.UNKNOWN && otherTenant;
+    boolean cspTenant = ownerUsesTenant == Truth.TRUE && !owner.isBlank() && otherTenant;
+    boolean kindsUndecided = !sellsOnlineService(order) && sells(order, ProductKind.UNKNOWN);
+    if ((tenantUndecided && sellsOnlineService(order)) || ((tenantUndecided || cspTenant) && kindsUndecided)) {
       result.add(
           "ORD-U020", FindingCode.FACT_UNKNOWN, "4d1ce-115, 4d1ce-116, 4d1ce-117",
           "rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER",
-          "unknownFacts",
-          owner.isBlank()
-              ? "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions"
-              : "customer.ownerUsesTenantForCspTransactions");
+          "unknownFacts", String.join(", ", order.unknownResaleFacts().stream().sorted().toList()));
     }
     String customer = order.customer().tenantId();
     if (!seller.customerRelationships().contains(customer)) {
@@ -332,8 +333,12 @@ public final class HandWrittenPolicy implements PolicyEngine {
   }
 
   private static boolean sellsOnlineService(Order order) {
+    return sells(order, ProductKind.ONLINE_SERVICE);
+  }
+
+  private static boolean sells(Order order, ProductKind kind) {
     for (OrderLine line : order.lines()) {
-      if (line.kind() == ProductKind.ONLINE_SERVICE) {
+      if (line.kind() == kind) {
         return true;
       }
     }

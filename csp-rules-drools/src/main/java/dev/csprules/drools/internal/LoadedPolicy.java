@@ -16,7 +16,7 @@ import dev.csprules.api.fact.RevenueRecord;
 import dev.csprules.drools.PolicyContents;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.PolicyRule;
-import dev.csprules.drools.internal.check.PolicyCompiler;
+import dev.csprules.drools.internal.check.CompilerChain;
 import dev.csprules.drools.internal.check.PrecompiledRules;
 import dev.csprules.drools.internal.load.DisabledRules;
 import dev.csprules.drools.internal.load.EditionsLoader;
@@ -129,7 +129,7 @@ public final class LoadedPolicy {
    * folder given at run time costs. For tests and benchmarks that compare the two.
    */
   public static LoadedPolicy loadCompilingAtRunTime(PolicyFiles files) {
-    return load(files, PolicyCompiler::compile, DEFAULT_DECISION_BUDGET);
+    return load(files, CompilerChain::compile, DEFAULT_DECISION_BUDGET);
   }
 
   private static LoadedPolicy load(
@@ -188,7 +188,12 @@ public final class LoadedPolicy {
         Stream.of(rules, files.all(Messages.ENGLISH), files.all(Messages.JAPANESE))
             .flatMap(List::stream)
             .anyMatch(source -> !source.builtIn());
-    return fromFolders ? messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled) : List.of();
+    if (!fromFolders) {
+      return List.of();
+    }
+    // Reading a folder's rules for their facts takes the DRL parser, part of the compiler chain.
+    CompilerChain.require();
+    return messages.unfilledPlaceholders(EvidenceFacts.findingRules(rules), disabled);
   }
 
   /** Runs one load stage; its problems join the others instead of ending the load. */

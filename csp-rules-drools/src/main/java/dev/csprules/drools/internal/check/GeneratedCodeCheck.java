@@ -33,6 +33,9 @@ final class GeneratedCodeCheck {
           "org/drools/core/rule/consequence/KnowledgeHelper.insertLogical",
           "org/drools/util/DateUtils.getDateFormatMask",
           "java/lang/invoke/LambdaMetafactory.metafactory",
+          // Drools 10.2 compiles generated code for Java 17, where "a" + b is this bootstrap: it
+          // concatenates its arguments as StringBuilder.append below does, and can do nothing else.
+          "java/lang/invoke/StringConcatFactory.makeConcatWithConstants",
           "java/lang/Object.<init>",
           "java/lang/Enum.<init>",
           "java/lang/Enum.valueOf",
@@ -68,7 +71,7 @@ final class GeneratedCodeCheck {
           "java/lang/Object", "java/lang/Enum", "java/lang/Exception", "java/lang/RuntimeException",
           "java/lang/String", "java/lang/StringBuilder", "java/lang/Integer", "java/lang/Long",
           "java/lang/Boolean", "java/lang/Double", "java/lang/Number", "java/lang/Comparable", "java/lang/System",
-          "java/lang/invoke/LambdaMetafactory", "java/lang/invoke/MethodHandles", "java/lang/invoke/MethodHandles$Lookup",
+          "java/lang/invoke/LambdaMetafactory", "java/lang/invoke/StringConcatFactory", "java/lang/invoke/MethodHandles", "java/lang/invoke/MethodHandles$Lookup",
           "java/time/format/DateTimeFormatterBuilder", "java/util/Arrays", "java/util/Collections",
           "org/drools/core/rule/consequence/KnowledgeHelper", "org/drools/modelcompiler/consequence/DroolsImpl",
           "org/drools/util/DateUtils", "org/kie/api/runtime/rule/RuleContext");

@@ -58,7 +58,7 @@ public final class PrecompiledRules {
    * unchanged, else compiled now.
    */
   public static CompiledRules matchingOrCompiled(List<PolicySource> rules) {
-    return matching(rules).orElseGet(() -> PolicyCompiler.compile(rules));
+    return matching(rules).orElseGet(() -> CompilerChain.compile(rules));
   }
 
   /** The precompiled rules, when they were made from exactly this DRL. */
