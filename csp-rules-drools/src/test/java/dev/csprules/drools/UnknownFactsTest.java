@@ -106,7 +106,7 @@ class UnknownFactsTest {
         assertEquals("ORD-U020", finding.ruleId());
         assertEquals(
             Map.of("rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER", "unknownFacts", "lines[0].kind"),
-            finding.facts());
+            finding.factTexts());
       }
     }
 
@@ -118,7 +118,7 @@ class UnknownFactsTest {
           findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), lines), IN_2020, FACT_UNKNOWN).get(0);
       assertEquals(
           "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[1].kind",
-          finding.facts().get("unknownFacts"));
+          finding.factTexts().get("unknownFacts"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class UnknownFactsTest {
       Decision denied = SharedEngine.decide(order(cspTenant, PointInTime.of(IN_2020), withOnline), IN_2020);
       assertEquals(List.of(RESALE_TO_CSP_PARTNER), denied.findings().stream().map(Finding::code).toList());
       Finding named = findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), withOnline), IN_2020, FACT_UNKNOWN).get(0);
-      assertEquals("customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions", named.facts().get("unknownFacts"));
+      assertEquals("customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions", named.factTexts().get("unknownFacts"));
       for (Customer undecisive :
           List.of(customer(), customer().ownedByCspPartner("5550001", Truth.FALSE), customer().ownedByCspPartner(partner().build().mpnId(), Truth.TRUE))) {
         assertEquals(Outcome.APPROVED, SharedEngine.decide(order(undecisive, PointInTime.of(IN_2020), unknownKind), IN_2020).outcome());

@@ -125,7 +125,7 @@ class PartnerCenterOrderAdapterTest {
     assertEquals(Outcome.REFER, decision.outcome());
     assertEquals(
         "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[0].kind",
-        decision.findings().stream().filter(f -> f.code() == FindingCode.FACT_UNKNOWN).findFirst().orElseThrow().facts().get("unknownFacts"));
+        decision.findings().stream().filter(f -> f.code() == FindingCode.FACT_UNKNOWN).findFirst().orElseThrow().factTexts().get("unknownFacts"));
     assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,SOMETHING\n")));
     assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,UNKNOWN\n")));
   }

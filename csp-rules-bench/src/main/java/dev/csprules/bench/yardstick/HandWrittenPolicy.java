@@ -271,7 +271,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
       result.add(
           "ORD-U020", FindingCode.FACT_UNKNOWN, "4d1ce-115, 4d1ce-116, 4d1ce-117",
           "rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER",
-          "unknownFacts", String.join(", ", order.unknownResaleFacts().stream().sorted().toList()));
+          "unknownFacts", texts(order.unknownResaleFacts().stream().sorted().toList()));
     }
     String customer = order.customer().tenantId();
     if (!seller.customerRelationships().contains(customer)) {
