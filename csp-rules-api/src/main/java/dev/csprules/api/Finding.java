@@ -1,8 +1,11 @@
 package dev.csprules.api;
 
 import dev.csprules.api.internal.Require;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One reason behind a decision: what the rule found, how much it weighs, in English and Japanese,
@@ -10,7 +13,8 @@ import java.util.Map;
  * threshold, {@code needed} and {@code actual}).
  *
  * @param citations seed sentence ids such as {@code cf5ff-132}
- * @param facts the values the rule matched, rendered as text, in the order the rule gives them
+ * @param facts the values the rule matched, typed ({@link FactValue}), in the order the rule gives
+ *     them; the messages render them in their language
  */
 public record Finding(
     FindingCode code,
@@ -19,7 +23,7 @@ public record Finding(
     String messageJa,
     String ruleId,
     List<String> citations,
-    Map<String, String> facts) {
+    Map<String, FactValue> facts) {
 
   public Finding {
     Require.Components components = Require.components();
@@ -31,5 +35,28 @@ public record Finding(
     citations = components.list(citations, "citations");
     facts = components.map(facts, "facts");
     components.done();
+  }
+
+  /**
+   * The fact of that name.
+   *
+   * @param name the fact's name, such as {@code needed}
+   * @return the value, or empty when the rule gave no fact of that name
+   */
+  public Optional<FactValue> fact(String name) {
+    return Optional.ofNullable(facts.get(name));
+  }
+
+  /**
+   * The facts as their canonical text ({@link FactValue#text()}), in the rule's order: for tables
+   * and tools that hold one string per fact.
+   */
+  public Map<String, String> factTexts() {
+    if (facts.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    facts.forEach((name, value) -> texts.put(name, value.text()));
+    return Collections.unmodifiableMap(texts);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Finding;
 import dev.csprules.api.Outcome;
 import dev.csprules.api.fact.CspModel;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,10 +62,18 @@ class DirectBillRevenueTest {
     Decision decision = decide(year("299999.99"), AS_OF);
     Finding finding = revenueFinding(decision);
     assertEquals(DIRECT_BILL_REVENUE_BELOW_THRESHOLD, finding.code());
-    assertEquals("299999.99", finding.facts().get("actual"));
-    assertEquals("300000.00", finding.facts().get("needed"));
-    assertEquals("2019-11", finding.facts().get("from"));
-    assertEquals("2020-10", finding.facts().get("to"));
+    assertEquals(Optional.of(new FactValue.Amount(new BigDecimal("299999.99"))), finding.fact("actual"));
+    assertEquals(Optional.of(new FactValue.Amount(new BigDecimal("300000.00"))), finding.fact("needed"));
+    assertEquals(Optional.of(new FactValue.Month(YearMonth.of(2019, 11))), finding.fact("from"));
+    assertEquals(Optional.of(new FactValue.Month(YearMonth.of(2020, 10))), finding.fact("to"));
+    assertEquals(
+        "Trailing twelve-month cloud revenue as an indirect reseller is USD 299,999.99 (2019-11 to 2020-10);"
+            + " at least USD 300,000.00 is needed.",
+        finding.messageEn());
+    assertEquals(
+        "間接リセラーとしての過去 12 か月のクラウド収益は 299,999.99 米国ドル（2019年11月～2020年10月）です。"
+            + "少なくとも 300,000.00 米国ドルが必要です。",
+        finding.messageJa());
     assertEquals(Outcome.INELIGIBLE, decision.outcome());
   }
 
@@ -83,9 +93,9 @@ class DirectBillRevenueTest {
             cloud(YearMonth.of(2019, 11), "150000"), // first counted month
             cloud(YearMonth.of(2020, 10), "150000"), // last counted month
             cloud(YearMonth.of(2020, 11), "1000000")); // the as-of month itself
-    assertEquals("300000", revenueFinding(decide(edges, AS_OF)).facts().get("actual"));
+    assertEquals("300000", revenueFinding(decide(edges, AS_OF)).factTexts().get("actual"));
     List<RevenueRecord> withoutFirst = edges.subList(2, 4);
-    assertEquals("150000", revenueFinding(decide(withoutFirst, AS_OF)).facts().get("actual"));
+    assertEquals("150000", revenueFinding(decide(withoutFirst, AS_OF)).factTexts().get("actual"));
   }
 
   @Test
@@ -107,7 +117,7 @@ class DirectBillRevenueTest {
             new RevenueRecord(month, new BigDecimal("500000"), "USD", RevenueKind.CLOUD, SalesChannel.OTHER));
     Finding finding = revenueFinding(decide(records, AS_OF));
     assertEquals(DIRECT_BILL_REVENUE_BELOW_THRESHOLD, finding.code());
-    assertEquals("200000", finding.facts().get("actual"));
+    assertEquals("200000", finding.factTexts().get("actual"));
   }
 
   @Test
@@ -119,7 +129,7 @@ class DirectBillRevenueTest {
 
   @Test
   void noRevenueAtAllIsZero() {
-    assertEquals("0", revenueFinding(decide(List.of(), AS_OF)).facts().get("actual"));
+    assertEquals("0", revenueFinding(decide(List.of(), AS_OF)).factTexts().get("actual"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Decision;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Finding;
@@ -103,7 +104,10 @@ class EnrollmentRulesTest {
               application(CspModel.INDIRECT_RESELLER, partner().address(new Address("", "Tokyo", "", "JP")).build()),
               IN_2018,
               BUSINESS_ADDRESS_INCOMPLETE);
-      assertEquals("postalCode, street", finding.facts().get("missing"));
+      assertEquals(
+          java.util.Optional.of(new FactValue.ListOf(java.util.List.of(new FactValue.Text("postalCode"), new FactValue.Text("street")))),
+          finding.fact("missing"));
+      assertEquals("postalCode, street", finding.factTexts().get("missing"));
       assertEquals("The business address is incomplete: missing postal code, street.", finding.messageEn());
       assertEquals("会社の住所が不完全です（不足: 郵便番号、番地）。", finding.messageJa());
       assertEquals(java.util.List.of("4d1ce-110"), finding.citations());
@@ -200,7 +204,7 @@ class EnrollmentRulesTest {
           new EnrollmentApplication("a", partner().build(), CspModel.INDIRECT_RESELLER, "US");
       Decision decision = SharedEngine.decide(sellingInUs, IN_2020);
       assertTrue(decision.has(MPN_LOCATION_ID_MISSING));
-      assertEquals("US", finding(sellingInUs, IN_2020, MPN_LOCATION_ID_MISSING).facts().get("sellLocation"));
+      assertEquals("US", finding(sellingInUs, IN_2020, MPN_LOCATION_ID_MISSING).factTexts().get("sellLocation"));
       assertFalse(SharedEngine.codes(sellingInUs, IN_2018).contains(MPN_LOCATION_ID_MISSING));
       assertFalse(indirect(p -> p, IN_2020).contains(MPN_LOCATION_ID_MISSING));
       assertTrue(indirect(p -> p.locationMpnId("JP", " "), IN_2020).contains(MPN_LOCATION_ID_MISSING));
@@ -227,8 +231,8 @@ class EnrollmentRulesTest {
       EnrollmentApplication china =
           new EnrollmentApplication("a", partner().locationMpnId("CN", "2").build(), CspModel.DIRECT_BILL, "CN");
       Finding finding = finding(china, IN_2020, SELL_LOCATION_OUTSIDE_MARKET);
-      assertEquals("none", finding.facts().get("sellLocationMarket"));
-      assertEquals("Japan", finding.facts().get("companyMarket"));
+      assertEquals("none", finding.factTexts().get("sellLocationMarket"));
+      assertEquals("Japan", finding.factTexts().get("companyMarket"));
       assertTrue(finding.messageEn().contains("China (CN)"), finding.messageEn());
       assertTrue(finding.messageJa().contains("中国 (CN)"), finding.messageJa());
       assertTrue(finding.messageJa().contains("CSP マーケットなし"), finding.messageJa());

@@ -54,8 +54,8 @@ class ExplanationTest {
             .findFirst()
             .orElseThrow();
     assertEquals("Trailing twelve-month revenue below the threshold", below.ruleTitle());
-    assertEquals("300000.00", below.finding().facts().get("needed"));
-    assertEquals("120000", below.finding().facts().get("actual"));
+    assertEquals("300000.00", below.finding().factTexts().get("needed"));
+    assertEquals("120000", below.finding().factTexts().get("actual"));
     Citation performance = below.citations().get(0);
     assertEquals("cf5ff-132", performance.sentenceId());
     assertTrue(performance.english().startsWith("Performance requirement: Ensure you have at least USD300K"), performance.english());

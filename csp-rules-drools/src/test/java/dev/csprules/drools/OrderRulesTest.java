@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Decision;
 import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
@@ -65,7 +66,7 @@ class OrderRulesTest {
     @Test
     void theSellerNeedsARelationshipWithTheCustomer() {
       Order order = order(partner().customerRelationships(Set.of("someone-else")).build(), customer());
-      assertEquals(Fixtures.CUSTOMER_TENANT, finding(order, IN_2018, CUSTOMER_RELATIONSHIP_MISSING).facts().get("customer"));
+      assertEquals(Fixtures.CUSTOMER_TENANT, finding(order, IN_2018, CUSTOMER_RELATIONSHIP_MISSING).factTexts().get("customer"));
       assertTrue(codes(order, IN_2020).contains(CUSTOMER_RELATIONSHIP_MISSING));
     }
 
@@ -98,7 +99,7 @@ class OrderRulesTest {
     void onlineServicesCannotBeResoldToAnotherPartnersCspTenant() {
       Order order = order(partner().build(), cspTenantOfAnotherPartner);
       Finding finding = finding(order, IN_2018, RESALE_TO_CSP_PARTNER);
-      assertEquals("5550001", finding.facts().get("owner"));
+      assertEquals("5550001", finding.factTexts().get("owner"));
       assertEquals(List.of("4d1ce-115", "4d1ce-116", "4d1ce-117"), finding.citations());
       assertTrue(codes(order, IN_2020).contains(RESALE_TO_CSP_PARTNER));
     }
@@ -142,7 +143,12 @@ class OrderRulesTest {
       LocalDate orderDate = LocalDate.of(2020, 11, 15);
       assertFalse(codes(order(partner().build(), acceptedOn(orderDate), "JPY", orderDate), IN_2020).contains(CUSTOMER_AGREEMENT_NOT_ACCEPTED));
       Order acceptedLater = order(partner().build(), acceptedOn(orderDate.plusDays(1)), "JPY", orderDate);
-      assertEquals("2020-11-15", finding(acceptedLater, IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED).facts().get("orderDate"));
+      Finding late = finding(acceptedLater, IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED);
+      assertEquals(java.util.Optional.of(new FactValue.Day(orderDate)), late.fact("orderDate"));
+      assertEquals(
+          "The customer had not accepted the Microsoft Customer Agreement on or before the order date 2020-11-15.",
+          late.messageEn());
+      assertEquals("顧客は注文日 2020年11月15日 までに Microsoft 顧客契約に同意していません。", late.messageJa());
     }
 
     @Test
@@ -170,8 +176,8 @@ class OrderRulesTest {
     void aCustomerOutsideTheSellersMarketIsDenied() {
       Order order = order(partner().build(), in("US"), "USD", IN_2020);
       Finding finding = finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET);
-      assertEquals("Japan", finding.facts().get("sellerMarket"));
-      assertEquals("United States", finding.facts().get("customerMarket"));
+      assertEquals("Japan", finding.factTexts().get("sellerMarket"));
+      assertEquals("United States", finding.factTexts().get("customerMarket"));
       assertFalse(codes(order, IN_2018).contains(CUSTOMER_OUTSIDE_MARKET));
     }
 
@@ -185,14 +191,16 @@ class OrderRulesTest {
     @Test
     void aCountryInNoMarketIsOutsideEveryMarket() {
       Order order = order(partner().build(), in("CN"), "CNY", IN_2020);
-      assertEquals("none", finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET).facts().get("customerMarket"));
+      assertEquals("none", finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET).factTexts().get("customerMarket"));
     }
 
     @Test
     void theOrderCurrencyMustBeTheCustomersCountrysCurrency() {
       Order order = order(partner().build(), in("JP"), "USD", IN_2020);
       Finding finding = finding(order, IN_2020, CURRENCY_MISMATCH);
-      assertEquals("JPY", finding.facts().get("listedCurrency"));
+      assertEquals(
+          java.util.Optional.of(new FactValue.ListOf(java.util.List.of(new FactValue.Text("JPY")))), finding.fact("listedCurrency"));
+      assertEquals("JPY", finding.factTexts().get("listedCurrency"));
       assertFalse(codes(order(), IN_2020).contains(CURRENCY_MISMATCH));
       assertFalse(codes(order, IN_2018).contains(CURRENCY_MISMATCH));
     }
@@ -222,7 +230,7 @@ class OrderRulesTest {
       for (String country : List.of("SY", "JP")) {
         Order order = order(partner().address(damascus).build(), in(country), "JPY", IN_2020);
         Finding finding = finding(order, IN_2020, CUSTOMER_OUTSIDE_MARKET);
-        assertEquals("none", finding.facts().get("sellerMarket"), country);
+        assertEquals("none", finding.factTexts().get("sellerMarket"), country);
       }
     }
 

@@ -118,7 +118,7 @@ class PolicyFolderTest {
             .filter(f -> f.code() == dev.csprules.api.FindingCode.DIRECT_BILL_REVENUE_BELOW_THRESHOLD)
             .findFirst()
             .orElseThrow();
-    assertEquals("1000000", finding.facts().get("needed"));
+    assertEquals("1000000", finding.factTexts().get("needed"));
     assertTrue(engine.evaluate(Fixtures.indirectApplication(), Fixtures.IN_2020.withDayOfMonth(1)).outcome().allowed());
   }
 

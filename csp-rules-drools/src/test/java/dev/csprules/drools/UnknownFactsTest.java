@@ -6,9 +6,11 @@ import static dev.csprules.api.FindingCode.RESALE_TO_CSP_PARTNER;
 import static dev.csprules.drools.Fixtures.customer;
 import static dev.csprules.drools.Fixtures.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Order;
@@ -24,6 +26,7 @@ import dev.csprules.api.fact.Truth;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class UnknownFactsTest {
                 "rule", "ORD-020",
                 "ruleCode", "RESALE_TO_CSP_PARTNER",
                 "unknownFacts", "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions"),
-            finding.facts());
+            finding.factTexts());
       }
     }
 
@@ -69,7 +72,7 @@ class UnknownFactsTest {
     void aKnownOwnerWithUnknownUseNamesOnlyTheUse() {
       Customer knownOwner = customer().ownedByCspPartner("5550001", Truth.UNKNOWN);
       Finding finding = findings(order(knownOwner, PointInTime.of(IN_2020), ONLINE), IN_2018, FACT_UNKNOWN).get(0);
-      assertEquals("customer.ownerUsesTenantForCspTransactions", finding.facts().get("unknownFacts"));
+      assertEquals("customer.ownerUsesTenantForCspTransactions", finding.factTexts().get("unknownFacts"));
     }
 
     @Test
@@ -103,7 +106,7 @@ class UnknownFactsTest {
         assertEquals("ORD-U020", finding.ruleId());
         assertEquals(
             Map.of("rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER", "unknownFacts", "lines[0].kind"),
-            finding.facts());
+            finding.factTexts());
       }
     }
 
@@ -115,7 +118,7 @@ class UnknownFactsTest {
           findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), lines), IN_2020, FACT_UNKNOWN).get(0);
       assertEquals(
           "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[1].kind",
-          finding.facts().get("unknownFacts"));
+          finding.factTexts().get("unknownFacts"));
     }
 
     @Test
@@ -124,7 +127,7 @@ class UnknownFactsTest {
       Decision denied = SharedEngine.decide(order(cspTenant, PointInTime.of(IN_2020), withOnline), IN_2020);
       assertEquals(List.of(RESALE_TO_CSP_PARTNER), denied.findings().stream().map(Finding::code).toList());
       Finding named = findings(order(customer().withUnknownOwnership(), PointInTime.of(IN_2020), withOnline), IN_2020, FACT_UNKNOWN).get(0);
-      assertEquals("customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions", named.facts().get("unknownFacts"));
+      assertEquals("customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions", named.factTexts().get("unknownFacts"));
       for (Customer undecisive :
           List.of(customer(), customer().ownedByCspPartner("5550001", Truth.FALSE), customer().ownedByCspPartner(partner().build().mpnId(), Truth.TRUE))) {
         assertEquals(Outcome.APPROVED, SharedEngine.decide(order(undecisive, PointInTime.of(IN_2020), unknownKind), IN_2020).outcome());
@@ -150,7 +153,10 @@ class UnknownFactsTest {
       assertEquals(List.of(), findings(order(accepted(signed), placed, ONLINE), IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED));
       PointInTime placedEarlier = PointInTime.of(OffsetDateTime.parse("2020-11-14T22:59:59Z"));
       Finding late = findings(order(accepted(signed), placedEarlier, ONLINE), IN_2020, CUSTOMER_AGREEMENT_NOT_ACCEPTED).get(0);
-      assertEquals("2020-11-14T22:59:59Z", late.facts().get("orderDate"));
+      assertEquals(
+          Optional.of(new FactValue.Moment(OffsetDateTime.parse("2020-11-14T22:59:59Z"))), late.fact("orderDate"));
+      assertTrue(late.messageEn().endsWith("on or before the order date 2020-11-14T22:59:59Z."), late.messageEn());
+      assertTrue(late.messageJa().contains("注文日 2020年11月14日 22:59:59（UTC+00:00） までに"), late.messageJa());
     }
 
     @Test
@@ -180,9 +186,9 @@ class UnknownFactsTest {
       assertEquals(List.of("cf5ff-145"), finding.citations());
       assertEquals(
           Map.of(
-              "rule", "ORD-050",
-              "ruleCode", "CUSTOMER_AGREEMENT_NOT_ACCEPTED",
-              "unknownFacts", "customer.agreementAcceptances[1].dateAgreed"),
+              "rule", new FactValue.Text("ORD-050"),
+              "ruleCode", new FactValue.Text("CUSTOMER_AGREEMENT_NOT_ACCEPTED"),
+              "unknownFacts", new FactValue.ListOf(List.of(new FactValue.Text("customer.agreementAcceptances[1].dateAgreed")))),
           finding.facts());
     }
 

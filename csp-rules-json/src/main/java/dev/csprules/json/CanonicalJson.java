@@ -36,7 +36,8 @@ import java.util.Set;
  * The one JSON form of requests and decisions: the records' own component names in declared
  * order, a request's kind as its {@code kind} field ({@code ENROLLMENT} or {@code ORDER}), map
  * entries and set elements sorted, money as plain decimal text (exact, scale kept, safe in any
- * JSON reader), dates and months as ISO text. The same value always gives the same bytes, so the
+ * JSON reader), dates and months as ISO text, a finding's facts each as an object naming its kind
+ * ({@link FactJson}). The same value always gives the same bytes, so the
  * SHA-256 of a request's JSON identifies it, and reading the JSON back gives an equal request.
  */
 public final class CanonicalJson {
@@ -44,6 +45,7 @@ public final class CanonicalJson {
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .addModule(apiModule())
+          .addModule(FactJson.module())
           .addMixIn(PolicyRequest.class, PolicyRequestKind.class)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -4,6 +4,7 @@ import dev.csprules.api.Decision;
 import dev.csprules.api.PolicyEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,7 +84,9 @@ public final class Replay {
     }
 
     private static String describe(LoggedFinding finding) {
-      return finding.ruleId() + " " + finding.code() + (finding.facts().isEmpty() ? "" : " " + new TreeMap<>(finding.facts()));
+      Map<String, String> facts = new TreeMap<>();
+      finding.facts().forEach((name, value) -> facts.put(name, value.text()));
+      return finding.ruleId() + " " + finding.code() + (facts.isEmpty() ? "" : " " + facts);
     }
   }
 }

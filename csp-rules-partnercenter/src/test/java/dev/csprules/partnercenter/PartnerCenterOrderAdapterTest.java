@@ -69,7 +69,7 @@ class PartnerCenterOrderAdapterTest {
     assertTrue(reports(adapted, "customer.ownerUsesTenantForCspTransactions: unknown"), adapted.report().toString());
     Decision decision = ENGINE.evaluate(adapted.order(), LocalDate.of(2020, 11, 15));
     assertEquals(Outcome.REFER, decision.outcome());
-    assertEquals("ORD-020", decision.findings().get(0).facts().get("rule"));
+    assertEquals("ORD-020", decision.findings().get(0).factTexts().get("rule"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class PartnerCenterOrderAdapterTest {
     Decision decision = ENGINE.evaluate(order, LocalDate.of(2020, 12, 1));
     assertEquals(Outcome.REFER, decision.outcome());
     assertTrue(
-        decision.findings().stream().anyMatch(f -> "CUSTOMER_AGREEMENT_NOT_ACCEPTED".equals(f.facts().get("ruleCode"))),
+        decision.findings().stream().anyMatch(f -> "CUSTOMER_AGREEMENT_NOT_ACCEPTED".equals(f.factTexts().get("ruleCode"))),
         decision.findings().toString());
     assertTrue(codes(decision).equals(Set.of(FindingCode.FACT_UNKNOWN)), decision.findings().toString());
   }
@@ -125,7 +125,7 @@ class PartnerCenterOrderAdapterTest {
     assertEquals(Outcome.REFER, decision.outcome());
     assertEquals(
         "customer.ownerPartnerMpnId, customer.ownerUsesTenantForCspTransactions, lines[0].kind",
-        decision.findings().stream().filter(f -> f.code() == FindingCode.FACT_UNKNOWN).findFirst().orElseThrow().facts().get("unknownFacts"));
+        decision.findings().stream().filter(f -> f.code() == FindingCode.FACT_UNKNOWN).findFirst().orElseThrow().factTexts().get("unknownFacts"));
     assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,SOMETHING\n")));
     assertThrows(IllegalArgumentException.class, () -> OfferCatalog.read(new StringReader("CFQ7,UNKNOWN\n")));
   }

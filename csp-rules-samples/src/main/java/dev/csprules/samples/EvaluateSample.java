@@ -100,7 +100,7 @@ public final class EvaluateSample {
       out.printf("           %s%n", finding.messageJa());
       out.printf("           rule %s, cites %s%n", finding.ruleId(), String.join(", ", finding.citations()));
       if (!finding.facts().isEmpty()) {
-        out.printf("           facts %s%n", finding.facts());
+        out.printf("           facts %s%n", finding.factTexts());
       }
     }
     out.println();

@@ -31,7 +31,7 @@ class EvaluateSampleTest {
     assertContains(output, "ORDER order-7: DENIED");
     assertContains(output, "BLOCKING CURRENCY_MISMATCH");
     assertContains(output, "BLOCKING CUSTOMER_AGREEMENT_NOT_ACCEPTED");
-    assertContains(output, "間接リセラーとしての過去 12 か月のクラウド収益は 288000.00 米国ドル");
+    assertContains(output, "間接リセラーとしての過去 12 か月のクラウド収益は 288,000.00 米国ドル（2019年11月～2020年10月）");
   }
 
   private static void assertContains(String output, String expected) {

@@ -86,7 +86,7 @@ final class RecordsToRows implements Serializable {
         finding.messageJa(),
         finding.ruleId(),
         seq(finding.citations()),
-        map(finding.facts()));
+        map(finding.factTexts()));
   }
 
   /** The failure's own message: the engine's name the rule and the root cause's type. */

@@ -49,7 +49,7 @@ record DecisionView(
 
   private static FindingView finding(Finding f) {
     return new FindingView(
-        f.code().name(), f.severity().name(), f.messageEn(), f.messageJa(), f.ruleId(), f.citations(), new TreeMap<>(f.facts()));
+        f.code().name(), f.severity().name(), f.messageEn(), f.messageJa(), f.ruleId(), f.citations(), new TreeMap<>(f.factTexts()));
   }
 
   static DecisionView of(Row row) {

@@ -1,10 +1,12 @@
 package dev.csprules.testkit;
 
 import dev.csprules.api.Decision;
+import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Compares what a scenario expects with what became of its request, one line per difference. */
@@ -67,12 +69,34 @@ final class ExpectationCheck {
                       + (missing.isEmpty() ? "" : "; missing " + list(missing))
                       + (unexpected.isEmpty() ? "" : "; unexpected " + list(unexpected)));
             });
+    expect.facts().forEach((code, facts) -> factMismatches(code, facts, decision, mismatches));
     for (String rule : expect.fired()) {
       if (!ruleIds.isEmpty() && !ruleIds.contains(rule)) {
         mismatches.add("fired: the policy has no rule " + rule);
       } else if (!decision.firedRules().contains(rule)) {
         mismatches.add("rule " + rule + " did not fire");
       }
+    }
+  }
+
+  /** One line when no finding of {@code code} carries every expected fact as its canonical text. */
+  private static void factMismatches(
+      FindingCode code, Map<String, String> expected, Decision decision, List<String> mismatches) {
+    List<Map<String, String>> raised =
+        decision.findings().stream().filter(finding -> finding.code() == code).map(Finding::factTexts).toList();
+    if (raised.isEmpty()) {
+      mismatches.add(code + " is absent, expected with facts " + expected);
+    } else if (raised.stream().noneMatch(facts -> facts.entrySet().containsAll(expected.entrySet()))) {
+      Map<String, String> actual = raised.get(0);
+      List<String> differences = new ArrayList<>();
+      expected.forEach((name, text) -> {
+        if (!actual.containsKey(name)) {
+          differences.add(name + " is not a fact of it (it has " + (actual.isEmpty() ? "none" : String.join(", ", actual.keySet())) + ")");
+        } else if (!actual.get(name).equals(text)) {
+          differences.add(name + " is '" + actual.get(name) + "', expected '" + text + "'");
+        }
+      });
+      mismatches.add(code + " facts differ: " + String.join("; ", differences));
     }
   }
 

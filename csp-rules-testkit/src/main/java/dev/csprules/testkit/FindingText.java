@@ -17,7 +17,7 @@ public final class FindingText {
   /** {@code needed: 300000.00, actual: 299999.99}; blank when the finding has no facts. */
   public static String facts(Finding finding) {
     return finding.facts().entrySet().stream()
-        .map(fact -> fact.getKey() + ": " + fact.getValue())
+        .map(fact -> fact.getKey() + ": " + fact.getValue().text())
         .collect(Collectors.joining(", "));
   }
 

@@ -230,7 +230,7 @@ class ScenarioReaderTest {
     assertEquals(
         List.of(
             file + ":5:33: scenarios[0].expect.banana: unknown field; expected one of outcome, present, absent,"
-                + " exactly, error, fired"),
+                + " exactly, error, fired, facts"),
         ReadFailures.of(() -> ScenarioReader.read(file)));
   }
 
@@ -324,6 +324,61 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void factsAreReadAsTextPerCodeAndAListAsItsItems() {
+    Path file =
+        TestFiles.write(
+            folder,
+            "facts.yaml",
+            """
+            scenarios:
+              - name: facts
+                asOf: 2020-11-15
+                order: {orderDate: 2020-11-15}
+                expect:
+                  facts:
+                    CURRENCY_MISMATCH: {orderCurrency: USD, listedCurrency: [EUR, GBP]}
+                    CUSTOMER_OUTSIDE_MARKET: {customerMarket: none, amount: 300000.00, empty: []}
+            """);
+
+    Expectation expect = ScenarioReader.read(file).scenarios().get(0).expect();
+    assertEquals(
+        Map.of(
+            FindingCode.CURRENCY_MISMATCH, Map.of("orderCurrency", "USD", "listedCurrency", "EUR, GBP"),
+            FindingCode.CUSTOMER_OUTSIDE_MARKET, Map.of("customerMarket", "none", "amount", "300000.00", "empty", "none")),
+        expect.facts());
+  }
+
+  @Test
+  void factsOfACodeTheRequestNeverRaisesOrNamingNoFactAreErrors() {
+    Path file =
+        TestFiles.write(
+            folder,
+            "bad-facts.yaml",
+            """
+            scenarios:
+              - name: bad facts
+                asOf: 2020-11-15
+                application: {model: DIRECT_BILL}
+                expect:
+                  absent: MPN_ID_MISSING
+                  facts: {CURRENCY_MISMATCH: {orderCurrency: USD}, MPN_ID_MISSING: {}, NO_SUCH_CODE: {a: b}}
+            """);
+
+    List<String> problems =
+        assertThrows(ScenarioFileException.class, () -> ScenarioReader.read(file)).problems().stream()
+            .map(ScenarioProblem::message)
+            .toList();
+    assertEquals(4, problems.size(), problems.toString());
+    for (String expected : List.of(
+        "expect.facts.CURRENCY_MISMATCH: CURRENCY_MISMATCH is an order finding",
+        "expect.facts.MPN_ID_MISSING: names no fact",
+        "expect.facts.NO_SUCH_CODE: expected one of",
+        "expect: MPN_ID_MISSING is expected with facts but is absent")) {
+      assertTrue(problems.stream().anyMatch(problem -> problem.contains(expected)), expected + " in " + problems);
+    }
+  }
+
+  @Test
   void expectationsThatCouldNeverHoldAreErrors() {
     Path file =
         TestFiles.write(
@@ -359,9 +414,9 @@ class ScenarioReaderTest {
         List.of(
             "scenarios[0].expect.absent[0]: CURRENCY_MISMATCH is an order finding; an application never raises it",
             "scenarios[1].expect: error expects the request to be rejected as bad input, so it cannot be given with"
-                + " outcome, present, absent, exactly or fired",
+                + " outcome, present, absent, exactly, fired or facts",
             "scenarios[2].expect: expects nothing; give at least one of outcome, present, absent, exactly, error,"
-                + " fired",
+                + " fired, facts",
             "scenarios[3].order: give an application or an order, not both",
             "scenarios[3].name: another scenario in this file is named 'nothing expected'",
             "scenarios[3].expect: MPN_ID_MISSING is expected present but is not in exactly"),

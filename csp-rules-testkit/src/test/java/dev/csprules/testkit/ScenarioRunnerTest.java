@@ -4,6 +4,7 @@ import static dev.csprules.testkit.StubEngine.expectOutcome;
 import static dev.csprules.testkit.StubEngine.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.InvalidRequestException;
@@ -11,6 +12,7 @@ import dev.csprules.api.Outcome;
 import dev.csprules.api.Problem;
 import dev.csprules.drools.PolicyEvaluationException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,29 @@ class ScenarioRunnerTest {
 
     assertEquals(ScenarioResult.Status.PASSED, result.status());
     assertEquals(List.of(), result.mismatches());
+  }
+
+  private static Expectation expectFacts(FindingCode code, Map<String, String> facts) {
+    return new Expectation(Optional.empty(), List.of(), List.of(), Optional.empty(), List.of(), List.of(), Map.of(code, facts));
+  }
+
+  @Test
+  void factsAreComparedAsTheirCanonicalText() {
+    ScenarioResult matching =
+        runner.run(scenario("facts", expectFacts(FindingCode.BANK_INFORMATION_MISSING, Map.of("fact", "value"))));
+    assertEquals(List.of(), matching.mismatches());
+
+    ScenarioResult wrong =
+        runner.run(scenario("facts", expectFacts(FindingCode.BANK_INFORMATION_MISSING, Map.of("fact", "other", "nope", "1"))));
+    assertEquals(ScenarioResult.Status.FAILED, wrong.status());
+    assertEquals(1, wrong.mismatches().size());
+    String line = wrong.mismatches().get(0);
+    assertTrue(line.startsWith("BANK_INFORMATION_MISSING facts differ: "), line);
+    assertTrue(line.contains("fact is 'value', expected 'other'"), line);
+    assertTrue(line.contains("nope is not a fact of it (it has fact)"), line);
+
+    ScenarioResult absent = runner.run(scenario("facts", expectFacts(FindingCode.MPN_ID_MISSING, Map.of("fact", "value"))));
+    assertEquals(List.of("MPN_ID_MISSING is absent, expected with facts {fact=value}"), absent.mismatches());
   }
 
   @Test

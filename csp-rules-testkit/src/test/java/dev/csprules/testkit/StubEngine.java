@@ -3,6 +3,7 @@ package dev.csprules.testkit;
 import dev.csprules.api.Decision;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Finding;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Outcome;
@@ -60,7 +61,7 @@ final class StubEngine implements PolicyEngine {
                         "メッセージ " + code,
                         "RULE-" + code.ordinal(),
                         List.of("4d1ce-110"),
-                        Map.of("fact", "value")))
+                        Map.of("fact", new FactValue.Text("value"))))
             .toList();
     return new Decision(
         request.id(),

@@ -3,6 +3,7 @@ package dev.csprules.bench.yardstick;
 import dev.csprules.api.BatchResult;
 import dev.csprules.api.Decision;
 import dev.csprules.api.Explanation;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.DecisionKind;
 import dev.csprules.api.EnrollmentApplication;
 import dev.csprules.api.Finding;
@@ -126,7 +127,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
       missing.sort(null);
       result.add(
           "ENR-020", FindingCode.BUSINESS_ADDRESS_INCOMPLETE, "4d1ce-110",
-          "missing", String.join(", ", missing));
+          "missing", texts(missing));
     }
     if (!partner.bankInformationOnFile()) {
       result.add("ENR-030", FindingCode.BANK_INFORMATION_MISSING, "4d1ce-110");
@@ -230,13 +231,13 @@ public final class HandWrittenPolicy implements PolicyEngine {
     if (needed.compareTo(counted) > 0) {
       result.add(
           "ENR-140", FindingCode.DIRECT_BILL_REVENUE_BELOW_THRESHOLD, "cf5ff-132, cf5ff-135",
-          "needed", needed.toPlainString(), "actual", counted.toPlainString(),
-          "from", first.toString(), "to", last.toString());
+          "needed", new FactValue.Amount(needed), "actual", new FactValue.Amount(counted),
+          "from", new FactValue.Month(first), "to", new FactValue.Month(last));
     } else {
       result.add(
           "ENR-150", FindingCode.DIRECT_BILL_REVENUE_UNDER_VERIFICATION, "cf5ff-133, cf5ff-134",
-          "needed", needed.toPlainString(), "actual", counted.toPlainString(),
-          "from", first.toString(), "to", last.toString());
+          "needed", new FactValue.Amount(needed), "actual", new FactValue.Amount(counted),
+          "from", new FactValue.Month(first), "to", new FactValue.Month(last));
     }
 
     if (!partner.capabilities().contains(Capability.BILLING)
@@ -270,7 +271,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
       result.add(
           "ORD-U020", FindingCode.FACT_UNKNOWN, "4d1ce-115, 4d1ce-116, 4d1ce-117",
           "rule", "ORD-020", "ruleCode", "RESALE_TO_CSP_PARTNER",
-          "unknownFacts", String.join(", ", order.unknownResaleFacts().stream().sorted().toList()));
+          "unknownFacts", texts(order.unknownResaleFacts().stream().sorted().toList()));
     }
     String customer = order.customer().tenantId();
     if (!seller.customerRelationships().contains(customer)) {
@@ -290,12 +291,13 @@ public final class HandWrittenPolicy implements PolicyEngine {
     if (!acceptedCustomerAgreement(order) && unknownTimes.isEmpty()) {
       result.add(
           "ORD-050", FindingCode.CUSTOMER_AGREEMENT_NOT_ACCEPTED, "cf5ff-145",
-          "orderDate", order.orderDate().toString());
+          "orderDate", order.orderDate().dateTime().<FactValue>map(FactValue.Moment::new)
+              .orElseGet(() -> new FactValue.Day(order.orderDate().date().orElseThrow())));
     } else if (!acceptedCustomerAgreement(order)) {
       result.add(
           "ORD-U050", FindingCode.FACT_UNKNOWN, "cf5ff-145",
           "rule", "ORD-050", "ruleCode", "CUSTOMER_AGREEMENT_NOT_ACCEPTED",
-          "unknownFacts", String.join(", ", unknownTimes.stream().sorted().toList()));
+          "unknownFacts", texts(unknownTimes.stream().sorted().toList()));
     }
     String sellerCountry = seller.address().country();
     String customerCountry = order.customer().country();
@@ -317,7 +319,7 @@ public final class HandWrittenPolicy implements PolicyEngine {
       result.add(
           "ORD-070", FindingCode.CURRENCY_MISMATCH, "cf5ff-143, cf5ff-144",
           "orderCurrency", order.currency(), "customerCountry", customerCountry,
-          "listedCurrency", customerMarket.currenciesText());
+          "listedCurrency", texts(List.copyOf(customerMarket.currencies())));
     }
   }
 
@@ -353,12 +355,12 @@ public final class HandWrittenPolicy implements PolicyEngine {
     return false;
   }
 
-  private static String capabilities(Partner partner) {
-    if (partner.capabilities().isEmpty()) {
-      return "none";
-    }
-    return String.join(
-        ", ", partner.capabilities().stream().map(Capability::name).sorted().toList());
+  private static FactValue capabilities(Partner partner) {
+    return texts(partner.capabilities().stream().map(Capability::name).sorted().toList());
+  }
+
+  private static FactValue texts(List<String> items) {
+    return new FactValue.ListOf(items.stream().<FactValue>map(FactValue.Text::new).toList());
   }
 
   /** What one request has collected so far: findings, the rules that fired, and whether any blocks. */
@@ -379,10 +381,12 @@ public final class HandWrittenPolicy implements PolicyEngine {
       }
     }
 
-    void add(String ruleId, FindingCode code, String citations, String... namesAndValues) {
-      Map<String, String> facts = new LinkedHashMap<>();
+    /** Facts as name, value...: a value is a {@link FactValue}, or a String for text. */
+    void add(String ruleId, FindingCode code, String citations, Object... namesAndValues) {
+      Map<String, FactValue> facts = new LinkedHashMap<>();
       for (int i = 0; i < namesAndValues.length; i += 2) {
-        facts.put(namesAndValues[i], namesAndValues[i + 1]);
+        Object value = namesAndValues[i + 1];
+        facts.put((String) namesAndValues[i], value instanceof FactValue typed ? typed : new FactValue.Text((String) value));
       }
       findings.add(
           new Finding(

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.FindingCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,8 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 final class ReferenceTables {
   private static final String ROOT = "dev/csprules/policy/";
 
-  /** A country's market region, and its currencies already rendered as a finding shows them. */
-  record Market(String region, Set<String> currencies, String currenciesText) {}
+  /** A country's market region and its currencies, in order. */
+  record Market(String region, Set<String> currencies) {}
 
   final Map<String, Market> marketsByCountry;
   final BigDecimal directBillThresholdUsd;
@@ -91,10 +92,7 @@ final class ReferenceTables {
                 .collect(Collectors.toCollection(TreeSet::new));
         markets.putIfAbsent(
             row.get("country_code"),
-            new Market(
-                row.get("market_region"),
-                Set.copyOf(currencies),
-                currencies.isEmpty() ? "none" : String.join(", ", currencies)));
+            new Market(row.get("market_region"), java.util.Collections.unmodifiableSet(currencies)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -152,19 +150,48 @@ final class ReferenceTables {
       this.separator = separator;
     }
 
-    String fill(FindingCode code, Map<String, String> facts) {
+    String fill(FindingCode code, Map<String, FactValue> facts) {
       String message = properties.getProperty(code.name(), "").strip();
-      for (Map.Entry<String, String> fact : facts.entrySet()) {
+      for (Map.Entry<String, FactValue> fact : facts.entrySet()) {
         String name = fact.getKey();
-        String value = fact.getValue();
+        FactValue value = fact.getValue();
         message =
             message
-                .replace("{" + name + "}", value)
-                .replace("{" + name + ":country}", country(value))
-                .replace("{" + name + ":market}", value.equals("none") ? word("noMarket") : marketNames.getOrDefault(value, value))
-                .replace("{" + name + ":words}", String.join(separator, Arrays.stream(value.split(", ")).map(this::word).toList()));
+                .replace("{" + name + "}", each(value, this::written))
+                .replace("{" + name + ":country}", each(value, item -> country(item.text())))
+                .replace("{" + name + ":market}", each(value, item -> item.text().equals("none") ? word("noMarket") : marketNames.getOrDefault(item.text(), item.text())))
+                .replace("{" + name + ":words}", each(value, item -> word(item.text())));
       }
       return message;
+    }
+
+    /** A list item by item, joined by the language's separator, "none" in its words when empty. */
+    private String each(FactValue value, java.util.function.Function<FactValue, String> render) {
+      if (value instanceof FactValue.ListOf list) {
+        return list.items().isEmpty() ? word("none") : String.join(separator, list.items().stream().map(item -> each(item, render)).toList());
+      }
+      return render.apply(value);
+    }
+
+    /** Money grouped in thousands, months, days and instants as the language writes them. */
+    private String written(FactValue value) {
+      boolean japanese = locale.getLanguage().equals("ja");
+      if (value instanceof FactValue.Amount amount) {
+        return String.format(locale, "%,." + Math.max(0, amount.value().scale()) + "f", amount.value());
+      }
+      if (value instanceof FactValue.Month month) {
+        return japanese ? month.value().getYear() + "年" + month.value().getMonthValue() + "月" : month.text();
+      }
+      if (value instanceof FactValue.Day day) {
+        return japanese ? day.value().getYear() + "年" + day.value().getMonthValue() + "月" + day.value().getDayOfMonth() + "日" : day.text();
+      }
+      if (value instanceof FactValue.Moment moment) {
+        return (japanese
+                ? java.time.format.DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm:ss（'UTC'xxx）", locale)
+                : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            .format(moment.value());
+      }
+      return value.text();
     }
 
     private String word(String word) {

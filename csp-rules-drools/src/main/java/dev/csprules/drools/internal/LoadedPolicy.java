@@ -5,6 +5,7 @@ import dev.csprules.api.Decision;
 import dev.csprules.api.DecisionKind;
 import dev.csprules.api.ExplainedFinding;
 import dev.csprules.api.Explanation;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.Finding;
 import dev.csprules.api.InvalidRequestException;
 import dev.csprules.api.Outcome;
@@ -32,7 +33,6 @@ import dev.csprules.drools.internal.policy.Editions;
 import dev.csprules.drools.internal.policy.PolicySource;
 import dev.csprules.drools.internal.policy.RuleCatalog;
 import dev.csprules.drools.internal.policy.RuleInfo;
-import dev.csprules.drools.internal.run.FactText;
 import dev.csprules.drools.internal.run.RequestValidator;
 import dev.csprules.drools.internal.run.RuleSessions;
 import dev.csprules.drools.rulefacts.CountedRevenue;
@@ -324,7 +324,7 @@ public final class LoadedPolicy {
         catalog
             .find(evidence.ruleId())
             .orElseThrow(() -> new IllegalStateException("evidence from unknown rule " + evidence.ruleId()));
-    Map<String, String> facts = FactText.render(evidence.facts());
+    Map<String, FactValue> facts = evidence.facts();
     return new Finding(
         evidence.code(),
         evidence.severity(),

@@ -1,10 +1,12 @@
 package dev.csprules.drools.rulefacts;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.PolicyRequest;
 import dev.csprules.drools.PolicyRule;
 import dev.csprules.api.Severity;
 import dev.csprules.drools.internal.run.DecisionCatalog;
+import dev.csprules.drools.internal.run.FactValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +17,8 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a finding rule inserts (logically) when it fires: the rule, the finding code and severity
- * the policy's catalog gives that rule, and the facts it matched, as the values the rule gave.
+ * the policy's catalog gives that rule, and the facts it matched, typed ({@link FactValue}: money
+ * stays a BigDecimal, a month a YearMonth, a collection a sorted list).
  * The engine turns the evidence left at the end into the decision's findings, so a finding whose
  * conditions stop holding disappears with its evidence.
  *
@@ -31,12 +34,12 @@ public final class Evidence {
   private final String ruleId;
   private final FindingCode code;
   private final Severity severity;
-  private final Map<String, Object> facts;
+  private final Map<String, FactValue> facts;
   /** The request the rule matched, compared by identity; null when it matched none. */
   private final @Nullable PolicyRequest request;
 
   private Evidence(
-      String ruleId, FindingCode code, Severity severity, Map<String, Object> facts, @Nullable PolicyRequest request) {
+      String ruleId, FindingCode code, Severity severity, Map<String, FactValue> facts, @Nullable PolicyRequest request) {
     this.ruleId = ruleId;
     this.code = code;
     this.severity = severity;
@@ -48,6 +51,7 @@ public final class Evidence {
    * Evidence from the rule now firing, with facts given as name, value, name, value...
    *
    * @throws IllegalStateException when no decision is running or the rule raises no finding
+   * @throws IllegalArgumentException when a name has no value, or a value is null
    */
   public static Evidence of(RuleContext context, Object... namesAndValues) {
     PolicyRule rule = DecisionCatalog.firing(context.getRule());
@@ -57,9 +61,13 @@ public final class Evidence {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("rule " + rule.id() + " gave a fact name without a value");
     }
-    Map<String, Object> facts = new LinkedHashMap<>();
+    Map<String, FactValue> facts = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      facts.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+      String name = String.valueOf(namesAndValues[i]);
+      if (namesAndValues[i + 1] == null) {
+        throw new IllegalArgumentException("rule " + rule.id() + " gave no value for the fact '" + name + "'");
+      }
+      facts.put(name, FactValues.of(namesAndValues[i + 1]));
     }
     return new Evidence(
         rule.id(),
@@ -91,8 +99,8 @@ public final class Evidence {
     return severity;
   }
 
-  /** The facts by name, in the order the rule gave them, as the values it gave. */
-  public Map<String, Object> facts() {
+  /** The facts by name, in the order the rule gave them. */
+  public Map<String, FactValue> facts() {
     return facts;
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.csprules.api.fact.SupportPlan;
@@ -26,21 +27,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RequestJson {
 
+  /**
+   * A module bean, which Spring Boot adds to the ObjectMapper beside the others (the starter's
+   * finding facts among them); {@code modulesToInstall} in a customizer would replace them.
+   */
+  @Bean
+  Module requestDefaults() {
+    return new SimpleModule("csp-rules-requests")
+        .addDeserializer(SupportPlan.class, new SupportPlanOrNone())
+        .addDeserializer(Truth.class, new TruthOrFalse());
+  }
+
   @Bean
   Jackson2ObjectMapperBuilderCustomizer blankWhenLeftOut() {
     JsonSetter.Value empty = JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY);
     return builder ->
-        builder
-            .modulesToInstall(
-                new SimpleModule("csp-rules-requests")
-                    .addDeserializer(SupportPlan.class, new SupportPlanOrNone())
-                    .addDeserializer(Truth.class, new TruthOrFalse()))
-            .postConfigurer(
-                mapper -> {
-                  for (Class<?> type : List.of(String.class, List.class, Set.class, Map.class)) {
-                    mapper.configOverride(type).setSetterInfo(empty);
-                  }
-                });
+        builder.postConfigurer(
+            mapper -> {
+              for (Class<?> type : List.of(String.class, List.class, Set.class, Map.class)) {
+                mapper.configOverride(type).setSetterInfo(empty);
+              }
+            });
   }
 
   /** true, false or "unknown"; FALSE when left out, as Customer.of has it. */

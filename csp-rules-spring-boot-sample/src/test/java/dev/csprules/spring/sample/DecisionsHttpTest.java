@@ -141,6 +141,11 @@ class DecisionsHttpTest {
     }
     assertThat(decision.path("outcome").asText()).as("the outcome within 30 s of the change").isEqualTo("INELIGIBLE");
     assertThat(decision.path("findings").findValuesAsText("code")).contains("DIRECT_BILL_REVENUE_BELOW_THRESHOLD");
+    JsonNode revenue = decision.path("findings").findParents("code").stream()
+        .filter(finding -> finding.path("code").asText().equals("DIRECT_BILL_REVENUE_BELOW_THRESHOLD"))
+        .findFirst().orElseThrow();
+    assertThat(revenue.path("facts").path("needed").toString()).isEqualTo("{\"amount\":\"1000000\"}");
+    assertThat(revenue.path("facts").path("from").path("month").asText()).matches("\\d{4}-\\d{2}");
 
     JsonNode health = json.readTree(http.getForObject("/actuator/health", String.class));
     JsonNode engine = health.path("components").path("cspRules");

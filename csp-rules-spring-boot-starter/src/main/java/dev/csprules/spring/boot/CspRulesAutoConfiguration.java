@@ -1,9 +1,11 @@
 package dev.csprules.spring.boot;
 
+import com.fasterxml.jackson.databind.Module;
 import dev.csprules.api.DecisionLog;
 import dev.csprules.api.EngineListener;
 import dev.csprules.api.PolicyEngine;
 import dev.csprules.drools.DroolsPolicyEngine;
+import dev.csprules.json.FactJson;
 import dev.csprules.json.JsonLinesDecisionLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -83,6 +85,18 @@ public class CspRulesAutoConfiguration {
       log.maxFileBytes(settings.maxFileSize().toBytes());
     }
     return log.build();
+  }
+
+  /**
+   * Findings' facts in the shape of the decision log and the command line ({@code {"amount":
+   * "300000.00"}}, {@code {"month": "2019-11"}}...; {@link FactJson}): Spring Boot adds every
+   * Jackson module bean to the application's ObjectMapper, so a decision a controller returns
+   * names each fact's kind rather than Jackson's view of the record.
+   */
+  @Bean
+  @ConditionalOnMissingBean(name = "cspRulesFactJson")
+  public Module cspRulesFactJson() {
+    return FactJson.module();
   }
 
   @Bean

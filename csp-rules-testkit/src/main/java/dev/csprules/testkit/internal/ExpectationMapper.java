@@ -1,12 +1,16 @@
 package dev.csprules.testkit.internal;
 
 import dev.csprules.api.DecisionKind;
+import dev.csprules.api.FactValue;
 import dev.csprules.api.FindingCode;
 import dev.csprules.api.Outcome;
 import dev.csprules.testkit.Expectation;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,18 +44,20 @@ final class ExpectationMapper {
     Optional<List<FindingCode>> exactly = codes(fields, "exactly", kind);
     List<String> error = texts(fields, "error");
     List<String> fired = texts(fields, "fired");
+    Map<FindingCode, Map<String, String>> facts = facts(fields, kind);
     fields.finish();
 
     Value.Mapping mapping = fields.mapping();
     if (mapping.fields().isEmpty()) {
-      problems.at(mapping, path, "expects nothing; give at least one of outcome, present, absent, exactly, error, fired");
+      problems.at(mapping, path, "expects nothing; give at least one of outcome, present, absent, exactly, error, fired, facts");
     }
     if (!error.isEmpty()
-        && (outcome.isPresent() || !present.isEmpty() || !absent.isEmpty() || exactly.isPresent() || !fired.isEmpty())) {
+        && (outcome.isPresent() || !present.isEmpty() || !absent.isEmpty() || exactly.isPresent() || !fired.isEmpty()
+            || !facts.isEmpty())) {
       problems.at(
           mapping,
           path,
-          "error expects the request to be rejected as bad input, so it cannot be given with outcome, present, absent, exactly or fired");
+          "error expects the request to be rejected as bad input, so it cannot be given with outcome, present, absent, exactly, fired or facts");
     }
     outcome.ifPresent(expected -> checkOutcome(expected, kind, mapping, path));
     for (FindingCode code : present) {
@@ -67,10 +73,50 @@ final class ExpectationMapper {
             codes.stream()
                 .filter(absent::contains)
                 .forEach(code -> problems.at(mapping, path, code + " is expected absent but is in exactly")));
+    facts.keySet().stream()
+        .filter(code -> absent.contains(code) || exactly.map(codes -> !codes.contains(code)).orElse(false))
+        .forEach(code -> problems.at(mapping, path, code + " is expected with facts but is absent or not in exactly"));
     if (problems.count() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Expectation(outcome, present, absent, exactly, error, fired));
+    return Optional.of(new Expectation(outcome, present, absent, exactly, error, fired, facts));
+  }
+
+  /**
+   * {@code facts: {CODE: {name: text, ...}}}: each fact as its canonical text, a list as its
+   * items ({@code [EUR, USD]}, or {@code []} for none).
+   */
+  private Map<FindingCode, Map<String, String>> facts(ObjectFields fields, Optional<DecisionKind> kind) {
+    Map<FindingCode, Map<String, String>> facts = new EnumMap<>(FindingCode.class);
+    fields.optional("facts").flatMap(value -> ObjectFields.of(value, fields.path("facts"), problems, false)).ifPresent(codes -> {
+      for (Value.Field field : codes.mapping().fields()) {
+        String codePath = codes.path(field.key());
+        Scalars.choice(new Value.Scalar(field.key(), Value.ScalarKind.TEXT, field.keyLocation()), codePath, FindingCode.class, problems)
+            .filter(code -> raisedBy(code, kind, field.value(), codePath))
+            .ifPresent(code -> ObjectFields.of(field.value(), codePath, problems, false).ifPresent(named -> {
+              Map<String, String> texts = new LinkedHashMap<>();
+              for (Value.Field fact : named.mapping().fields()) {
+                factText(fact.value(), named.path(fact.key())).ifPresent(text -> texts.put(fact.key(), text));
+              }
+              if (texts.isEmpty()) {
+                problems.at(field.value(), codePath, "names no fact; give at least one, such as {needed: \"300000.00\"}");
+              }
+              facts.put(code, texts);
+            }));
+      }
+    });
+    return facts;
+  }
+
+  /** A scalar as written, or a list's items joined as a list fact's canonical text is. */
+  private Optional<String> factText(Value value, String path) {
+    if (value instanceof Value.Sequence sequence) {
+      List<String> items = Lists.items(value, path, problems, (item, itemPath) -> Scalars.text(item, itemPath, problems));
+      return items.size() == sequence.items().size()
+          ? Optional.of(items.isEmpty() ? FactValue.ListOf.EMPTY : String.join(", ", items))
+          : Optional.empty();
+    }
+    return Scalars.text(value, path, problems);
   }
 
   private void checkOutcome(Outcome expected, Optional<DecisionKind> kind, Value.Mapping mapping, String path) {

@@ -33,7 +33,7 @@ final class ScenarioFileCases {
     cases.add(at(SCENARIO + ".asOf").wrongValue("February 30", text("2020-02-30"), "expected a date as YYYY-MM-DD, found '2020-02-30'"));
     cases.add(at(SCENARIO + ".asOf").file("before the first edition", Doc.replace(BaseDocuments.SCENARIOS, SCENARIO + ".asOf", text("2017-12-31")), emitted -> new RequestProblem("asOf", "2017-12-31 is before the first edition")));
     cases.addAll(at(SCENARIO + ".expect").missingFromFile());
-    cases.add(at(SCENARIO + ".expect").wrongValue("empty", new Doc.Mapping(List.of()), "expects nothing; give at least one of outcome, present, absent, exactly, error, fired"));
+    cases.add(at(SCENARIO + ".expect").wrongValue("empty", new Doc.Mapping(List.of()), "expects nothing; give at least one of outcome, present, absent, exactly, error, fired, facts"));
     cases.add(at(SCENARIO + ".expect.outcome").wrongValue("an order's outcome", text("APPROVED"), "an application is decided ELIGIBLE, REFER, INELIGIBLE, never APPROVED"));
     cases.add(at(SCENARIO + ".expect.outcome").wrongValue("unknown", text("OK"), "found 'OK'"));
     cases.add(at(SCENARIO + ".expect.absent[0]").wrongValue("misspelt", text("MPN_ID_MISING"), "expected a FindingCode, found 'MPN_ID_MISING' (did you mean 'MPN_ID_MISSING'?)"));
@@ -43,7 +43,7 @@ final class ScenarioFileCases {
             .wrongValue(
                 "an error and an outcome",
                 new Doc.Mapping(List.of(new Doc.Entry("outcome", text("ELIGIBLE")), new Doc.Entry("error", text("is missing")))),
-                "error expects the request to be rejected as bad input, so it cannot be given with outcome, present, absent, exactly or fired"));
+                "error expects the request to be rejected as bad input, so it cannot be given with outcome, present, absent, exactly, fired or facts"));
     cases.add(at(SCENARIO + ".skip").wrongValue("a number", plain("3"), "expected true, false or the reason for skipping, found '3'"));
     cases.add(at(SCENARIO + ".skip").wrongValue("empty", text(""), "expected true, false or the reason for skipping, found ''"));
     cases.add(at("scenarios").wrongValue("empty", list(), "the list is empty"));

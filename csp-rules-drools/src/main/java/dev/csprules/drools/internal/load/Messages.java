@@ -1,9 +1,11 @@
 package dev.csprules.drools.internal.load;
 
+import dev.csprules.api.FactValue;
 import dev.csprules.api.FindingCode;
 import dev.csprules.drools.PolicyLoadException;
 import dev.csprules.drools.internal.policy.PolicySource;
 import dev.csprules.drools.internal.text.Suggestion;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,11 +22,13 @@ import java.util.regex.Pattern;
 
 /**
  * The message templates of every finding code, in English and Japanese, and how a fact reads in
- * each language. A template's {@code {name}} is replaced by the finding's fact of that name as it
- * is; {@code {name:country}} by the country's name in the language and its code, {@code
- * {name:market}} by the market's name in the language, and {@code {name:words}} by each
- * comma-separated item through the language's {@code word.*} entries. So a Japanese message reads
- * 郵便番号 and 米国 where the facts hold {@code postalCode} and {@code United States}.
+ * each language. A template's {@code {name}} is replaced by the finding's fact of that name as the
+ * language writes its kind (money grouped in thousands, a month as {@code 2019-10} or {@code
+ * 2019年10月}, a list joined by {@code ", "} or {@code "、"}); {@code {name:country}} by the
+ * country's name in the language and its code, {@code {name:market}} by the market's name in the
+ * language, and {@code {name:words}} by the fact, or each item of a list, through the language's
+ * {@code word.*} entries. So a Japanese message reads 郵便番号 and 米国 where the facts hold
+ * {@code postalCode} and {@code United States}.
  */
 public final class Messages {
   public static final String ENGLISH = "messages.properties";
@@ -53,17 +57,58 @@ public final class Messages {
     }
   }
 
-  /** One language: its templates, its words, its market names, and how it joins a list. */
+  /**
+   * One language: its templates, its words, its market names, how it joins a list and how it
+   * writes months, days and instants.
+   */
   private record Language(
-      Locale locale, Map<FindingCode, Template> templates, Map<String, String> words, Map<String, String> marketNames, String listSeparator) {
+      Locale locale,
+      Map<FindingCode, Template> templates,
+      Map<String, String> words,
+      Map<String, String> marketNames,
+      String listSeparator,
+      DateTimeFormatter months,
+      DateTimeFormatter days,
+      DateTimeFormatter moments) {
 
-    String render(Format format, String value) {
+    /** A list item by item, joined as this language joins them; {@code none} in its words when empty. */
+    String render(Format format, FactValue value) {
+      if (value instanceof FactValue.ListOf list) {
+        return list.items().isEmpty()
+            ? word(FactValue.ListOf.EMPTY)
+            : String.join(listSeparator, list.items().stream().map(item -> render(format, item)).toList());
+      }
       return switch (format) {
-        case AS_IS -> value;
-        case COUNTRY -> country(value);
-        case MARKET -> value.equals("none") ? words.getOrDefault(NO_MARKET, value) : marketNames.getOrDefault(value, value);
-        case WORDS -> String.join(listSeparator, Arrays.stream(value.split(", ")).map(word -> words.getOrDefault(word, word)).toList());
+        case AS_IS -> single(value);
+        case COUNTRY -> country(value.text());
+        case MARKET -> value.text().equals("none") ? words.getOrDefault(NO_MARKET, "none") : marketNames.getOrDefault(value.text(), value.text());
+        case WORDS -> word(value.text());
       };
+    }
+
+    /** A value as this language writes it: money grouped in thousands, dates in its own form. */
+    private String single(FactValue value) {
+      if (value instanceof FactValue.Amount amount) {
+        return String.format(locale, "%,." + Math.max(0, amount.value().scale()) + "f", amount.value());
+      }
+      if (value instanceof FactValue.Count count) {
+        return String.format(locale, "%,d", count.value());
+      }
+      if (value instanceof FactValue.Month month) {
+        return months.format(month.value());
+      }
+      if (value instanceof FactValue.Day day) {
+        return days.format(day.value());
+      }
+      if (value instanceof FactValue.Moment moment) {
+        return moments.format(moment.value());
+      }
+      // Text as it is; a flag through the words, so that a language may say yes or no.
+      return value instanceof FactValue.Flag ? word(value.text()) : value.text();
+    }
+
+    private String word(String word) {
+      return words.getOrDefault(word, word);
     }
 
     /** The JDK's name of the country in this language, with the code; the code alone when it has none. */
@@ -96,8 +141,14 @@ public final class Messages {
       throw new PolicyLoadException(problems);
     }
     return new Messages(
-        new Language(Locale.ENGLISH, englishTemplates, englishWords, Map.of(), ", "),
-        new Language(Locale.JAPANESE, japaneseTemplates, japaneseWords, japaneseMarkets, "、"),
+        new Language(
+            Locale.ENGLISH, englishTemplates, englishWords, Map.of(), ", ",
+            DateTimeFormatter.ofPattern("uuuu-MM", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        new Language(
+            Locale.JAPANESE, japaneseTemplates, japaneseWords, japaneseMarkets, "、",
+            DateTimeFormatter.ofPattern("uuuu年M月", Locale.JAPANESE), DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.JAPANESE),
+            DateTimeFormatter.ofPattern("uuuu年M月d日 H:mm:ss（'UTC'xxx）", Locale.JAPANESE)),
         List.of(english, japanese));
   }
 
@@ -111,11 +162,11 @@ public final class Messages {
         .toList();
   }
 
-  public String english(FindingCode code, Map<String, String> facts) {
+  public String english(FindingCode code, Map<String, FactValue> facts) {
     return english.templates().get(code).fill(facts, english);
   }
 
-  public String japanese(FindingCode code, Map<String, String> facts) {
+  public String japanese(FindingCode code, Map<String, FactValue> facts) {
     return japanese.templates().get(code).fill(facts, japanese);
   }
 
@@ -231,14 +282,14 @@ public final class Messages {
       return Optional.of(new Template(List.copyOf(literals), List.copyOf(names), List.copyOf(formats), List.copyOf(written)));
     }
 
-    String fill(Map<String, String> facts, Language language) {
+    String fill(Map<String, FactValue> facts, Language language) {
       if (names.isEmpty()) {
         return literals.get(0);
       }
       StringBuilder out = new StringBuilder(128);
       for (int i = 0; i < names.size(); i++) {
         out.append(literals.get(i));
-        String value = facts.get(names.get(i));
+        FactValue value = facts.get(names.get(i));
         out.append(value == null ? written.get(i) : language.render(formats.get(i), value));
       }
       return out.append(literals.get(names.size())).toString();
